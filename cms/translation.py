@@ -1,0 +1,43 @@
+"""Machine-made translations through wagtail-localize, for demo content and imports.
+
+Editors translate in wagtail-localize's editor; code that ships known translations (the demo
+content) goes through the same models, so the result is an ordinary, synced translation that
+editors can go on editing.
+"""
+
+from wagtail.models import DraftStateMixin
+from wagtail_localize.models import StringTranslation, Translation, TranslationSource
+
+
+def translate(instance, locale, strings, publish=True):
+    """Create or update the ``locale`` translation of ``instance``.
+
+    ``strings`` maps source text to translated text; segments it does not name keep the
+    source text (wagtail-localize's fallback), so a partial translation still saves.
+    Returns the translated instance.
+    """
+    source, _ = TranslationSource.update_or_create_from_instance(instance)
+    translation, _ = Translation.objects.get_or_create(source=source, target_locale=locale, defaults={"enabled": True})
+    for segment in source.stringsegment_set.select_related("string", "context"):
+        text = strings.get(segment.string.data)
+        if text is None:
+            continue
+        StringTranslation.objects.update_or_create(
+            translation_of=segment.string,
+            locale=locale,
+            context=segment.context,
+            defaults={"data": text, "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL},
+        )
+    # wagtail-localize defers publishing to transaction.on_commit with a revision whose page
+    # copy is stale by then (it would reset the tree's child count if children were added
+    # meanwhile); save a draft and publish it now from a fresh copy instead.
+    if not isinstance(instance, DraftStateMixin):
+        translation.save_target(publish=True)
+        return instance.get_translation(locale)
+    translation.save_target(publish=False)
+    translated = instance.get_translation(locale)
+    if publish:
+        translated = type(translated).objects.get(pk=translated.pk)
+        translated.get_latest_revision().publish()
+        translated.refresh_from_db()
+    return translated

@@ -1,0 +1,42 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.urls import include, path
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
+from wagtail.documents import urls as wagtaildocs_urls
+
+from cms.api import api_router
+from cms.sitemap import LocalizedSitemap
+from cms.views import robots_txt
+from courses import urls as courses_urls
+from journal import urls as journal_urls
+from search import urls as search_urls
+from standards import urls as standards_urls
+
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("api/v2/", api_router.urls),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": LocalizedSitemap}}),
+    path("robots.txt", robots_txt),
+]
+
+# Each content app lists its own non-page URLs (feeds, OAI-PMH, search…): machine-facing
+# ones outside the language prefix, reader-facing ones inside it.
+APPS_WITH_URLS = (courses_urls, journal_urls, standards_urls, search_urls)
+for app_urls in APPS_WITH_URLS:
+    urlpatterns += app_urls.urlpatterns
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+    from django.contrib.staticfiles.urls import staticfiles_urlpatterns
+
+    urlpatterns += staticfiles_urlpatterns()
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+urlpatterns += i18n_patterns(
+    *[pattern for app_urls in APPS_WITH_URLS for pattern in app_urls.i18n_urlpatterns],
+    path("", include(wagtail_urls)),
+    prefix_default_language=False,
+)

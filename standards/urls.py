@@ -1,0 +1,8 @@
+"""URLs of this app that are not Wagtail pages.
+
+`urlpatterns` are mounted at the site root (machine-facing: feeds, protocols, APIs);
+`i18n_urlpatterns` under the language prefix (reader-facing views).
+"""
+
+urlpatterns = []
+i18n_urlpatterns = []

@@ -1,0 +1,33 @@
+"""The demo site builds, can be built twice without duplicates, and reads in both languages."""
+
+import io
+
+import pytest
+from django.core.management import call_command
+from wagtail.models import Page
+
+from home.models import NavigationMenu, NewsPage
+
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+
+def test_demo_content_is_complete_and_idempotent(client):
+    call_command("load_demo_content", verbosity=0, stdout=io.StringIO())
+    pages = Page.objects.count()
+    news = NewsPage.objects.live().count()
+    call_command("load_demo_content", verbosity=0, stdout=io.StringIO())
+
+    assert Page.objects.count() == pages
+    assert news >= 10
+    assert NewsPage.objects.filter(kind="notice").count() >= 5
+    assert NavigationMenu.objects.filter(slot="main").count() == 2
+
+    home = client.get("/")
+    assert home.status_code == 200 and "浙江省社区教育指导中心" in home.content.decode()
+    english = client.get("/en/").content.decode()
+    assert "Zhejiang Provincial Community Education Guidance Center" in english
+    assert client.get("/en/about/").status_code == 200
+    assert "About the Center" in client.get("/en/about/").content.decode()
+    assert client.get("/api/v2/pages/?type=home.NewsPage").json()["meta"]["total_count"] == news
+    for url in ("/news/", "/news/rss/", "/sitemap.xml", "/about/"):
+        assert client.get(url).status_code == 200, url

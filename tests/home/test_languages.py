@@ -1,0 +1,73 @@
+"""The bilingual shell: /en/ in English, the switcher goes to the translation when it exists."""
+
+import pytest
+from bs4 import BeautifulSoup
+
+from cms.translation import translate
+from home.models import NavigationMenu, NavigationMenuItem
+from tests.factories import content_page
+
+pytestmark = pytest.mark.django_db
+
+
+def switcher_links(response):
+    html = BeautifulSoup(response.content, "html.parser")
+    return {a["hreflang"]: a["href"] for a in html.select(".language-switcher a")}
+
+
+def test_english_home_answers_in_english(client, localised_site):
+    response = client.get("/en/")
+    assert response.status_code == 200
+    html = BeautifulSoup(response.content, "html.parser")
+    assert html.html["lang"] == "en"
+    assert "Zhejiang Provincial Community Education Guidance Center" in html.h1.text
+    assert "Skip to content" in html.find("a", class_="skip-link").text
+
+
+def test_switcher_goes_to_the_translated_page(client, localised_site, locales):
+    about = content_page(localised_site["zh"], title="中心简介", slug="about")
+    translate(about, locales["en"], {"中心简介": "About the Center"})
+
+    assert switcher_links(client.get("/about/")) == {"en": "/en/about/"}
+    assert switcher_links(client.get("/en/about/")) == {"zh-hans": "/about/"}
+    english = BeautifulSoup(client.get("/en/about/").content, "html.parser")
+    assert english.h1.text == "About the Center"
+    alternates = {link["hreflang"] for link in english.select("link[rel=alternate][hreflang]")}
+    assert alternates == {"zh-hans", "en"}
+
+
+def test_switcher_falls_back_to_the_home_page_when_untranslated(client, localised_site):
+    content_page(localised_site["zh"], title="仅有中文", slug="chinese-only")
+    assert switcher_links(client.get("/chinese-only/")) == {"en": "/en/"}
+
+
+def test_untranslated_english_url_is_not_found(client, localised_site):
+    content_page(localised_site["zh"], title="仅有中文", slug="chinese-only")
+    assert client.get("/en/chinese-only/").status_code == 404
+
+
+def test_menus_are_read_in_the_readers_language(client, localised_site, locales):
+    about = content_page(localised_site["zh"], title="中心简介", slug="about")
+    translate(about, locales["en"], {"中心简介": "About the Center"})
+    menu = NavigationMenu.objects.create(slot="main", locale=locales["zh"])
+    NavigationMenuItem.objects.create(menu=menu, link_page=about, sort_order=0)
+
+    chinese = BeautifulSoup(client.get("/").content, "html.parser").select(".main-menu a")
+    english = BeautifulSoup(client.get("/en/").content, "html.parser").select(".main-menu a")
+
+    assert [(a.text, a["href"]) for a in chinese] == [("中心简介", "/about/")]
+    assert [(a.text, a["href"]) for a in english] == [("About the Center", "/en/about/")]
+
+
+def test_menu_never_links_to_a_draft(client, home_page, locales):
+    draft = content_page(home_page, title="草稿", slug="draft", publish=False)
+    menu = NavigationMenu.objects.create(slot="main", locale=locales["zh"])
+    NavigationMenuItem.objects.create(menu=menu, link_page=draft, sort_order=0)
+    assert "草稿" not in client.get("/").content.decode()
+
+
+def test_interface_strings_follow_the_language(client, localised_site):
+    chinese = client.get("/").content.decode()
+    english = client.get("/en/").content.decode()
+    assert "新闻" in chinese and "通知公告" in chinese
+    assert "News" in english and "Notices" in english
