@@ -79,7 +79,7 @@ class StandardRoutesMixin:
             template="standards/checklist_page.html",
         )
 
-    @path("clauses.json", name="json")
+    @path("json/", name="json")
     def clauses_json(self, request):
         response = JsonResponse(standard_json(self, request), json_dumps_params={"ensure_ascii": False, "indent": 2})
         if "download" in request.GET:

@@ -24,6 +24,7 @@ class Item:
     id: str
     value: object
     label: str = ""
+    requirement: "Requirement" = None
 
     @property
     def text(self):
@@ -70,6 +71,10 @@ class Clause:
     @property
     def anchor(self):
         return f"clause-{self.number}"
+
+    @property
+    def heading_level(self):
+        return min(self.depth + 1, 6)
 
     @property
     def heading(self):
@@ -173,19 +178,18 @@ def _label_items(clause, content, tables):
             item.label = tables.next()
         elif kind == "requirement":
             value = child.value
-            clause.requirements.append(
-                Requirement(
-                    id=child.id,
-                    level=value["level"],
-                    text=value["text"],
-                    check_method=value["check_method"],
-                    rules=[
-                        {"id": rule.id, "type": rule.block_type, "params": plain(rule.value)}
-                        for rule in value["rules"] or []
-                    ],
-                    clause=clause,
-                )
+            item.requirement = Requirement(
+                id=child.id,
+                level=value["level"],
+                text=value["text"],
+                check_method=value["check_method"],
+                rules=[
+                    {"id": rule.id, "type": rule.block_type, "params": plain(rule.value)}
+                    for rule in value["rules"] or []
+                ],
+                clause=clause,
             )
+            clause.requirements.append(item.requirement)
         if kind != "clause":
             clause.items.append(item)
 
