@@ -1,0 +1,33 @@
+"""The demo standard loads fast, twice without duplicates, and has what the issue asks for."""
+
+import io
+import time
+
+import pytest
+
+from standards import demo
+from standards.diff import compare
+from standards.models import StandardPage
+
+pytestmark = pytest.mark.django_db
+
+
+def test_demo_standard_is_complete_and_idempotent(home_page, client):
+    started = time.monotonic()
+    demo.load(home_page, io.StringIO())
+    assert time.monotonic() - started < 20
+    demo.load(home_page, io.StringIO())
+    versions = StandardPage.objects.order_by("issued_date")
+    assert versions.count() == 2
+    draft, published = versions
+    document = published.specific.document
+    assert len(document.chapters) >= 6
+    assert len(document.clauses) >= 40
+    assert len(document.terms) >= 5
+    assert len(document.annexes) == 2 and document.annexes[0].normative and not document.annexes[1].normative
+    assert sum(len(r.rules) for r in document.requirements) >= 10
+    changes = compare(draft.specific.document, document)
+    assert changes.added and changes.removed and changes.changed
+    assert client.get(published.url).status_code == 200
+    assert client.get(published.url + "changes/").status_code == 200
+    assert client.get(published.url + "5.4.1/").status_code == 200
