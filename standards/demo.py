@@ -1,4 +1,4 @@
-"""Demo content for the standards section: the provincial resource standard in two versions, FAQ, examples, downloads."""
+"""Demo content for the standards section: the resource standard in two versions, FAQ, examples, downloads."""
 
 import datetime
 
