@@ -94,7 +94,7 @@ class CaptionsCoverageRule(RuleBlock):
     min_percent = blocks.IntegerBlock(label=_("Minimum coverage (%)"), min_value=1, max_value=100, default=80)
 
     class Meta:
-        label = _("Captions cover at least N% of the running time")
+        label = _("Captions cover at least N percent of the running time")
 
 
 class MetadataFilledRule(RuleBlock):

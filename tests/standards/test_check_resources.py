@@ -130,7 +130,7 @@ def test_text_report_and_non_zero_exit_when_a_resource_does_not_conform(checker_
     assert "[ZJ-2026-001] 老年智能手机应用" in out and "[ZJ-2026-002] 家庭园艺入门" in out
     assert "failed    1.2      captions_present" in out
     assert "cantTell  1.1      format_in" in out
-    assert "5 resources in 2 courses: 3 conform, 2 do not." in out
+    assert "2门课程共5个资源：3个符合，2个不符合。" in out
     assert "[1/5] 开课导学" in err and "[5/5] 损坏的视频" in err
     assert "2 of 5 resources do not conform." in err
 
