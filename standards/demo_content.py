@@ -122,10 +122,11 @@ def _general():
         a.clause(
             "general.copyright",
             "版权",
-            a.shall(
-                "general.copyright",
-                "资源建设单位应取得资源中全部素材的使用授权，并在元数据中注明许可方式。",
-                "semi",
+            a.shall("general.copyright", "资源建设单位应取得资源中全部素材的使用授权。", "manual"),
+            a.should(
+                "general.license",
+                "资源宜在元数据中注明许可方式。",
+                "automatic",
                 rules=[a.rule("metadata_filled", key="rule.license", field="license")],
             ),
             a.may("general.open", "资源可采用知识共享许可协议开放共享。"),

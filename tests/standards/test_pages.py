@@ -3,6 +3,8 @@
 import json
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from bs4 import BeautifulSoup
 from wagtail.models import WorkflowPage
 
@@ -132,3 +134,50 @@ def test_changes_view_lists_added_removed_and_changed_clauses(client, draft_vers
 def test_index_lists_versions(client, draft_version, published_version, standards_index):
     page = soup(client.get(standards_index.url))
     assert [row.select("td")[2].text for row in page.select(".standards-list tbody tr")] == ["2026", "2026征求意见稿"]
+
+
+def test_a_version_copied_in_the_admin_keeps_its_clause_ids(client, draft_version):
+    """Editors start a new version by copying the page: permalinks must keep working in the copy."""
+    copy = draft_version.copy(
+        to=draft_version.get_parent(),
+        update_attrs={"slug": "resources-2027", "version": "2027", "title": draft_version.title},
+        keep_live=True,
+    ).specific
+    assert [c.id for c in copy.document.clauses] == [c.id for c in draft_version.document.clauses]
+    response = client.get(f"{copy.url}clause/{a.uid('video.length')}/")
+    assert response["Location"] == f"{copy.url}3.2/"
+
+
+def test_listing_and_standard_pages_use_a_fixed_number_of_queries(
+    client, standards_index, draft_version, published_version, django_assert_max_num_queries
+):
+    def queries(url):
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(url).status_code == 200
+        return len(captured)
+
+    queries(standards_index.url)  # warm the site settings and caches
+    index_before, page_before = queries(standards_index.url), queries(published_version.url)
+    for number in range(10):
+        add_version(standards_index, number)
+    assert queries(standards_index.url) == index_before
+    assert queries(published_version.url) == page_before
+    with django_assert_max_num_queries(30):
+        client.get(published_version.url + "changes/")
+
+
+def add_version(index, number):
+    from tests.factories import add_page
+
+    from .conftest import standard_body
+
+    return add_page(
+        index,
+        StandardPage(
+            title=f"标准{number}",
+            slug=f"standard-{number}",
+            code="DB33/T 9999—2026",
+            version=f"2027-{number}",
+            body=standard_body(1),
+        ),
+    )
