@@ -3,9 +3,9 @@
 import json
 
 import pytest
+from bs4 import BeautifulSoup
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from bs4 import BeautifulSoup
 from wagtail.models import WorkflowPage
 
 from standards import authoring as a
