@@ -21,12 +21,12 @@ GOOD_COURSE = Course("ZJ-2026-001", "老年智能手机应用")
 POOR_COURSE = Course("ZJ-2026-002", "家庭园艺入门")
 
 
-def sample_resources():
+def sample_resources(courses=None):
     """The resource source the tests plug in instead of courses.resources.course_resources."""
     global FILES
     FILES = FILES or Files()
     metadata = {"title": "课程资源", "author": "杭州市社区学院"}
-    return [
+    resources = [
         resource(
             "video",
             FILES.video,
@@ -48,6 +48,7 @@ def sample_resources():
             metadata=metadata,
         ),
     ]
+    return [r for r in resources if courses is None or r.course in courses]
 
 
 @pytest.fixture

@@ -1,0 +1,41 @@
+"""A course's conformance to the current standard, for a badge on the course page.
+
+Probing media files is slow, so the result is cached per course and per revision of the
+standard: publishing a new revision of the rules gives every course a fresh check.
+"""
+
+from django.core.cache import cache
+
+from .conformance import check, course_key
+from .sources import SourceUnavailable, current_standard, resource_source, standard_rules
+
+CACHE_SECONDS = 60 * 60
+
+
+def course_conformance(course):
+    """``{"conforms", "resources", "nonconforming", "standard_url", "code"}``, or None when nothing applies."""
+    page = current_standard()
+    if page is None:
+        return None
+    key = f"standards:conformance:{page.pk}:{page.latest_revision_id}:{course_key(course)}"
+    cached = cache.get(key)
+    if cached is not None:
+        return cached or None
+    info, rules = standard_rules(page)
+    try:
+        resources = list(resource_source()(courses=[course]))
+    except SourceUnavailable:
+        return None
+    result = {}
+    if resources and rules:
+        report = check(resources, rules, standard=info)
+        result = {
+            "conforms": report.conforms,
+            "resources": len(report.resources),
+            "nonconforming": report.totals()["nonconforming"],
+            "standard_url": page.url,
+            "code": page.code,
+            "title": page.title,
+        }
+    cache.set(key, result, CACHE_SECONDS)
+    return result or None
