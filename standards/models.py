@@ -152,7 +152,7 @@ class StandardPage(StandardRoutesMixin, RoutablePageMixin, Page):
         return (
             StandardPage.objects.live()
             .public()
-            .filter(code=self.code)
+            .filter(code=self.code, locale_id=self.locale_id)
             .defer_streamfields()
             .order_by("issued_date", "first_published_at", "pk")
         )

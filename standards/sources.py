@@ -42,9 +42,12 @@ def catalog_resources(course_codes=None):
 
 def current_standard(code=None):
     """The live standard version whose rules apply: the current one, or the newest with ``code``."""
+    from wagtail.models import Locale
+
     from .models import StandardPage
 
-    versions = StandardPage.objects.live().public()
+    # Translations share the rules; the links in reports point at the default language.
+    versions = StandardPage.objects.live().public().filter(locale=Locale.get_default())
     if code:
         versions = versions.filter(code=code)
     return versions.filter(status=StandardPage.Status.CURRENT).order_by("-issued_date", "-pk").first() or (
