@@ -199,3 +199,29 @@ def test_problems_that_stop_the_check_exit_with_status_2(checker_standard, sourc
 def test_without_a_current_standard_the_command_says_so(db, source):
     with pytest.raises(CommandError, match="No current standard is published"):
         call_command("check_resources")
+
+
+def test_csv_cells_that_look_like_formulas_are_neutralised():
+    from standards.conformance import Rule, check
+    from standards.report_formats import to_csv
+
+    tricky = resource("document", b"%PDF-1.4", "x.pdf", title='=HYPERLINK("http://x")')
+    rule = Rule("r", "metadata_filled", {"field": "author"}, "shall", "c", "1.1", "", "")
+    rows = list(csv.DictReader(io.StringIO(to_csv(check([tricky], [rule])))))
+    assert rows[0]["resource"].startswith("'=")
+
+
+def test_the_command_line_rejects_an_unknown_format_with_status_2():
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check_resources", "--format", "xml"],
+        cwd=Path(__file__).resolve().parents[2],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 2
+    assert "invalid choice: 'xml'" in result.stderr
