@@ -8,6 +8,8 @@ import contextlib
 import io
 from dataclasses import dataclass
 
+from django.utils.translation import gettext as _
+
 
 class Unreadable(Exception):
     """The file is missing, damaged or of a kind no reader here understands."""
@@ -53,18 +55,18 @@ def opened(file):
         try:
             handle = open(file, "rb")  # noqa: SIM115 - closed by the with below
         except OSError as error:
-            raise Unreadable(f"cannot open the file: {error.strerror}") from error
+            raise Unreadable(_("cannot open the file: %(error)s") % {"error": error.strerror}) from error
         with handle:
             yield handle
         return
     if not file:
-        raise Unreadable("no file")
+        raise Unreadable(_("no file"))
     was_closed = getattr(file, "closed", True)
     if was_closed:
         try:
             file.open("rb")
         except (OSError, ValueError) as error:
-            raise Unreadable(f"cannot open the file: {error}") from error
+            raise Unreadable(_("cannot open the file: %(error)s") % {"error": error}) from error
     try:
         file.seek(0)
         yield file
@@ -77,7 +79,7 @@ def size_in_bytes(file):
     try:
         return file.size
     except (OSError, ValueError, AttributeError) as error:
-        raise Unreadable(f"cannot read the file size: {error}") from error
+        raise Unreadable(_("cannot read the file size: %(error)s") % {"error": error}) from error
 
 
 MP4_FAMILY = "mov,mp4,m4a,3gp,3g2,mj2"
@@ -100,7 +102,7 @@ def probe_media(file):
                 video = container.streams.video[0] if container.streams.video else None
                 sound = container.streams.audio[0] if container.streams.audio else None
                 if video is None and sound is None:
-                    raise Unreadable("no video or audio stream in the file")
+                    raise Unreadable(_("no video or audio stream in the file"))
                 duration = container.duration / av.time_base if container.duration else None
                 if duration is None:
                     stream = video or sound
@@ -123,7 +125,7 @@ def probe_media(file):
         except Unreadable:
             raise
         except Exception as error:  # PyAV raises many FFmpeg error types; all mean "unreadable"
-            raise Unreadable(f"the media file could not be read: {error}") from error
+            raise Unreadable(_("the media file could not be read: %(error)s") % {"error": error}) from error
 
 
 def _seconds(timestamp):
@@ -140,7 +142,7 @@ def probe_captions(file):
         parsed = webvtt.from_buffer(io.BytesIO(data), format="srt" if name.endswith(".srt") else "vtt")
         intervals = sorted((_seconds(c.start_time), _seconds(c.end_time)) for c in parsed.captions)
     except Exception as error:  # webvtt-py raises its own and decoding errors
-        raise Unreadable(f"the captions file could not be parsed: {error}") from error
+        raise Unreadable(_("the captions file could not be parsed: %(error)s") % {"error": error}) from error
     covered, reach = 0.0, 0.0
     for start, end in intervals:
         start = max(start, reach)
@@ -157,13 +159,13 @@ def probe_pdf(file):
         try:
             reader = PdfReader(handle)
             if reader.is_encrypted:
-                raise Unreadable("the PDF is encrypted")
+                raise Unreadable(_("the PDF is encrypted"))
             pages = len(reader.pages)
             has_text = any((page.extract_text() or "").strip() for page in list(reader.pages)[:5])
         except Unreadable:
             raise
         except Exception as error:  # pypdf raises PdfReadError and plain parsing errors
-            raise Unreadable(f"the PDF could not be read: {error}") from error
+            raise Unreadable(_("the PDF could not be read: %(error)s") % {"error": error}) from error
     return PdfInfo(pages=pages, has_text=has_text)
 
 
@@ -175,8 +177,21 @@ SIGNATURES = [
 ]
 
 
+def _is_text(file):
+    """Plain text: no NUL byte and valid UTF-8 in the first 4 KB (a cut multi-byte character is allowed)."""
+    with opened(file) as handle:
+        sample = handle.read(4096)
+    if not sample or b"\x00" in sample:
+        return False
+    try:
+        sample.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return error.start >= len(sample) - 3
+    return True
+
+
 def sniff_document(file):
-    """A document's format from its first bytes (and Pillow for other images)."""
+    """A document's format from its first bytes (Pillow checks images; plain UTF-8 text is "txt")."""
     with opened(file) as handle:
         head = handle.read(16)
     for signature, name in SIGNATURES:
@@ -188,7 +203,9 @@ def sniff_document(file):
         name = (getattr(file, "name", "") or "").lower().rsplit(".", 1)[-1]
         if name in ("docx", "pptx", "xlsx", "epub"):
             return name
-    raise Unreadable("the document's format is not recognised")
+    if _is_text(file):
+        return "txt"
+    raise Unreadable(_("the document's format is not recognised"))
 
 
 def _verify_image(file):
@@ -199,4 +216,4 @@ def _verify_image(file):
             with Image.open(handle) as picture:
                 picture.verify()
         except Exception as error:  # Pillow raises many error types for damaged images
-            raise Unreadable(f"the image could not be read: {error}") from error
+            raise Unreadable(_("the image could not be read: %(error)s") % {"error": error}) from error

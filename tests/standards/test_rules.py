@@ -142,3 +142,11 @@ def test_rule_kinds_can_be_narrowed_by_the_editor(files):
 def test_unknown_rule_type_and_missing_parameter_are_cant_tell(files):
     assert outcome("video_bitrate", {}, video(files)) == CANT_TELL
     assert outcome("video_min_height", {}, video(files)) == CANT_TELL
+
+
+def test_plain_text_documents_are_recognised_and_fail_a_pdf_only_format(files):
+    handout = resource("document", "第一讲 蚕桑文化\n课程讲义".encode(), "handout.txt")
+    assert outcome("format_in", {"formats": "pdf"}, handout) == FAILED
+    assert outcome("pdf_text_layer", {}, handout) == INAPPLICABLE
+    # Random bytes are not text: still "can't tell".
+    assert outcome("format_in", {"formats": "pdf"}, resource("document", files.corrupt, "x.bin")) == CANT_TELL
