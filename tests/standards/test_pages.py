@@ -181,3 +181,14 @@ def add_version(index, number):
             body=standard_body(1),
         ),
     )
+
+
+def test_an_empty_standard_renders_and_exports_nothing(client, standards_index):
+    from tests.factories import add_page
+
+    page = add_page(standards_index, StandardPage(title="空白标准", slug="empty", code="DB33/T 0", version="草案"))
+    assert client.get(page.url).status_code == 200
+    assert client.get(page.url + "checklist/").status_code == 200
+    assert client.get(page.url + "terms/").status_code == 200
+    assert json.loads(client.get(page.url + "json/").content)["clauses"] == []
+    assert client.get(page.url + "changes/").status_code == 404  # no other version to compare with
