@@ -31,3 +31,25 @@ def test_demo_standard_is_complete_and_idempotent(home_page, client):
     assert client.get(published.url).status_code == 200
     assert client.get(published.url + "changes/").status_code == 200
     assert client.get(published.url + "5.4.1/").status_code == 200
+
+
+@pytest.mark.parametrize("published", [False, True])
+def test_demo_body_passes_the_validation_editors_meet_in_the_admin(published):
+    from standards import demo_content
+    from standards.blocks import StandardBodyBlock
+
+    block = StandardBodyBlock()
+    block.clean(block.to_python(demo_content.body(published)))
+
+
+def test_duration_rule_needs_a_bound_and_an_order():
+    from django.core.exceptions import ValidationError
+
+    from standards.rule_blocks import DurationRule
+
+    rule = DurationRule()
+    with pytest.raises(ValidationError):
+        rule.clean(rule.to_python({"kinds": ["video"], "min_minutes": None, "max_minutes": None}))
+    with pytest.raises(ValidationError):
+        rule.clean(rule.to_python({"kinds": ["video"], "min_minutes": 20, "max_minutes": 5}))
+    assert rule.clean(rule.to_python({"kinds": ["video"], "min_minutes": 5, "max_minutes": 20}))
