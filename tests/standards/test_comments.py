@@ -74,3 +74,12 @@ def test_editors_review_comments_in_the_admin(admin_client, client, draft_versio
     listing = admin_client.get("/admin/snippets/standards/clausecomment/")
     assert listing.status_code == 200
     assert "王老师" in listing.content.decode()
+
+
+def test_full_text_of_an_open_draft_links_each_clause_to_its_comment_form(client, draft_version, published_version):
+    from bs4 import BeautifulSoup
+
+    page = BeautifulSoup(client.get(draft_version.url).content, "html.parser")
+    assert page.select_one("#clause-3\\.2 .clause__comment a")["href"] == f"{draft_version.url}3.2/#comment"
+    published = BeautifulSoup(client.get(published_version.url).content, "html.parser")
+    assert published.select_one(".clause__comment") is None
