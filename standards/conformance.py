@@ -153,4 +153,3 @@ def check(resources, rules, standard=None, progress=None):
         if progress is not None:
             progress(done, len(resources), resource)
     return report
-
