@@ -53,3 +53,18 @@ def test_duration_rule_needs_a_bound_and_an_order():
     with pytest.raises(ValidationError):
         rule.clean(rule.to_python({"kinds": ["video"], "min_minutes": 20, "max_minutes": 5}))
     assert rule.clean(rule.to_python({"kinds": ["video"], "min_minutes": 5, "max_minutes": 20}))
+
+
+def test_examples_page_shows_two_generated_videos_checked_against_the_standard(home_page, client):
+    from home.models import ContentPage
+
+    demo.load(home_page, io.StringIO())
+    examples = ContentPage.objects.get(slug="examples")
+    page = client.get(examples.url).content.decode()
+    assert "符合标准的示例视频（符合）" in page
+    assert "不符合标准的示例视频（不符合）" in page
+    assert "高度360像素（要求不低于720）" in page
+    demo.load(home_page, io.StringIO())
+    from wagtail.documents import get_document_model
+
+    assert get_document_model().objects.filter(title__contains="示例视频").count() == 2
