@@ -134,7 +134,7 @@ class LearningActivity(models.Model):
         return self.title
 
     def get_absolute_url(self):
-        return reverse("courses:activity", args=[self.pk])
+        return reverse("courses_activity", args=[self.pk])
 
     def clean(self):
         from django.core.exceptions import ValidationError
@@ -143,7 +143,7 @@ class LearningActivity(models.Model):
             raise ValidationError({"end": _("The end is before the start.")})
 
     def ics_url(self):
-        return reverse("courses_ics:activity_ics", args=[self.pk])
+        return reverse("courses_activity_ics", args=[self.pk])
 
     @property
     def is_cancelled(self):
@@ -182,6 +182,7 @@ class Registration(models.Model):
         verbose_name = _("registration")
         verbose_name_plural = _("registrations")
         ordering = ["created_at", "pk"]
+        constraints = [models.UniqueConstraint(fields=["activity", "phone"], name="one_registration_per_phone")]
 
     def __str__(self):
         return f"{self.activity} · {self.reference}"
