@@ -95,8 +95,10 @@ def read_rows(content, filename):
             raise ImportFileError(_("The CSV file is not UTF-8; save it as “CSV UTF-8”.")) from error
         reader = csv.reader(io.StringIO(text))
         lines = []
-        for row in reader:
-            lines.append((reader.line_num, [value.strip() for value in row]))
+        first_line = 1
+        for row in reader:  # a quoted cell may span lines: report the line a row starts on
+            lines.append((first_line, [value.strip() for value in row]))
+            first_line = reader.line_num + 1
     else:
         raise ImportFileError(_("Upload a .csv or .xlsx file."))
     lines = [(number, row) for number, row in lines if any(row)]
