@@ -3,11 +3,13 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from courses import demo as courses_demo
 from home import demo as site_demo
 
 # Each section's demo loader: load(home, stdout) -> whatever it wants to hand on.
 SECTION_LOADERS = [
     ("site", site_demo.load),
+    ("courses", courses_demo.load),
 ]
 
 
