@@ -15,8 +15,13 @@ from .models import CoursePage, CourseTag
 BATCH = 500
 
 
+def _children(parent):
+    # Not parent.get_children(): treebeard trusts the cached numchild, which this module changes.
+    return Page.objects.filter(path__startswith=parent.path, depth=parent.depth + 1)
+
+
 def _next_child_paths(parent, count):
-    last = parent.get_last_child()
+    last = _children(parent).order_by("-path").first()
     first_step = CoursePage._str2int(last.path[-CoursePage.steplen :]) + 1 if last else 1
     return [CoursePage._get_path(parent.path, parent.depth + 1, first_step + n) for n in range(count)]
 
@@ -52,7 +57,8 @@ def bulk_add_courses(index, courses, audiences=None, tags=None):
     local_fields = CoursePage._meta.local_concrete_fields
     for start in range(0, len(courses), BATCH):
         CoursePage.objects.all()._insert(courses[start : start + BATCH], fields=local_fields)
-    Page.objects.filter(pk=index.pk).update(numchild=index.get_children().count())
+    index.numchild = _children(index).count()
+    Page.objects.filter(pk=index.pk).update(numchild=index.numchild)
 
     through = CoursePage.audiences.through
     through.objects.bulk_create(
