@@ -15,6 +15,7 @@ from django.core.cache import cache
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from .models import LearningActivity, Registration
 from .models.activities import retention_days
@@ -25,7 +26,7 @@ RATE_WINDOW = 600  # seconds
 
 
 class RegistrationForm(forms.Form):
-    name = forms.CharField(label=_("Name"), max_length=50)
+    name = forms.CharField(label=pgettext_lazy("person", "Name"), max_length=50)
     phone = forms.CharField(
         label=_("Phone"), max_length=20, help_text=_("A mobile number (11 digits) or a landline with area code.")
     )

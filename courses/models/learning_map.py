@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
@@ -13,7 +14,9 @@ class LearningPlace(models.Model):
         EXPERIENCE_BASE = "base", _("Experience base")
         STUDY_TOUR = "tour", _("Study tour")
 
-    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices, default=Kind.EXPERIENCE_BASE)
+    kind = models.CharField(
+        pgettext_lazy("place", "kind"), max_length=10, choices=Kind.choices, default=Kind.EXPERIENCE_BASE
+    )
     name = models.CharField(_("name"), max_length=200, unique=True)
     theme = models.CharField(_("theme"), max_length=100, blank=True, help_text=_("E.g. 非遗传承, 农耕文化."))
     description = models.TextField(_("description"), blank=True)
