@@ -43,8 +43,14 @@ def activity_list(request):
             "cities": activity_filter.city_counts(),
             "months": activity_filter.month_counts(),
             "availability": [
-                (key, label, activity_filter.filters.get("availability") == key) for key, label in AVAILABILITY.items()
+                (
+                    label,
+                    activity_filter.query_string(availability=key),
+                    activity_filter.filters.get("availability") == key,
+                )
+                for key, label in AVAILABILITY.items()
             ],
+            "all_query": activity_filter.query_string(availability=None),
             "ics_query": activity_filter.query_string(),
             "now": timezone.now(),
         },

@@ -24,6 +24,8 @@ def test_list_filters_by_city_and_month(make_activity, vocab, client):
     month = timezone.localtime(first.start).strftime("%Y-%m")
     html = client.get(f"/activities/?city=3301&month={month}").content.decode()
     assert "杭州活动" in html and "宁波活动" not in html
+    soon_link = BeautifulSoup(html, "html.parser").select_one('.filter-tabs a[href*="availability=soon"]')["href"]
+    assert "city=3301" in soon_link and f"month={month}" in soon_link  # filters combine
     assert client.get("/activities/?city=3302&month=2019-13&page=x").status_code == 200
 
 
