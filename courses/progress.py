@@ -67,12 +67,20 @@ def course_chart(year, target, cities):
     return _chart(counts, cities, target)
 
 
+def years_with_data():
+    """Selection years of live courses and years in which public activities start, newest first."""
+    course_years = set(CoursePage.objects.live().public().values_list("year", flat=True).distinct())
+    activity_years = {day.year for day in LearningActivity.objects.public().dates("start", "year")}
+    return sorted(course_years | activity_years | {timezone.localdate().year}, reverse=True)
+
+
 def context(site, year=None):
     year = year or timezone.localdate().year
     settings = CatalogSettings.for_site(site)
     cities = list(Region.objects.filter(level=Region.Level.CITY).order_by("code"))
     return {
         "year": year,
+        "years": years_with_data(),
         "activities": activity_chart(year, settings.activity_target, cities),
         "courses": course_chart(year, settings.course_target, cities),
         "bar_width": BAR_WIDTH,

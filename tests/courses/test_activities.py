@@ -122,6 +122,8 @@ def test_progress_page_and_map(make_activity, make_course, client, vocab):
     progress = BeautifulSoup(client.get("/progress/").content, "html.parser")
     assert progress.find("svg") is not None
     assert "1 / 10000" in progress.get_text()
+    assert progress.select_one(f'a[href="?year={timezone.localdate().year}"]') is not None
+    assert client.get("/progress/?year=abc").status_code == 200
     response = client.get("/learning-map/?kind=base&city=3301")
     soup = BeautifulSoup(response.content, "html.parser")
     assert soup.find("circle") is not None and "良渚古城体验基地" in soup.get_text()
