@@ -57,7 +57,7 @@ class ActivityFilter:
         filters = self.filters
         if "city" in filters and "city" not in skip:
             queryset = queryset.filter(venue__city=self.cities[filters["city"]])
-            if "county" in filters:
+            if "county" in filters and "county" not in skip:
                 queryset = queryset.filter(venue__county=self.counties[filters["county"]])
         if "month" in filters and "month" not in skip:
             start, end = month_bounds(filters["month"].year, filters["month"].month)
@@ -75,6 +75,19 @@ class ActivityFilter:
     def city_counts(self):
         counts = dict(self.filtered(skip=("city",)).values_list("venue__city__code").annotate(n=Count("pk")).order_by())
         return [(city, counts.get(code, 0), code == self.filters.get("city")) for code, city in self.cities.items()]
+
+    def county_counts(self):
+        """The selected city's districts and counties with their activity counts (empty without a city)."""
+        city = self.cities.get(self.filters.get("city"))
+        if city is None:
+            return []
+        rows = self.filtered(skip=("county",)).values_list("venue__county__code").annotate(n=Count("pk")).order_by()
+        counts = dict(rows)
+        return [
+            (county, counts.get(code, 0), code == self.filters.get("county"))
+            for code, county in self.counties.items()
+            if county.parent_id == city.pk
+        ]
 
     def month_counts(self):
         rows = (

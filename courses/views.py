@@ -41,6 +41,7 @@ def activity_list(request):
             "activities": page,
             "page_obj": page,
             "cities": activity_filter.city_counts(),
+            "counties": activity_filter.county_counts(),
             "months": activity_filter.month_counts(),
             "availability": [
                 (

@@ -5,6 +5,8 @@ import datetime
 import pytest
 from bs4 import BeautifulSoup
 from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from courses.catalog import Catalog
@@ -27,6 +29,9 @@ def test_list_filters_by_city_and_month(make_activity, vocab, client):
     soon_link = BeautifulSoup(html, "html.parser").select_one('.filter-tabs a[href*="availability=soon"]')["href"]
     assert "city=3301" in soon_link and f"month={month}" in soon_link  # filters combine
     assert client.get("/activities/?city=3302&month=2019-13&page=x").status_code == 200
+    by_county = client.get("/activities/?city=3301&county=330103").content.decode()
+    assert "杭州活动" in by_county and "西湖区" in by_county
+    assert "杭州活动" not in client.get("/activities/?city=3301&county=330101").content.decode()
 
 
 def test_calendar_view_shows_month(make_activity, client):
@@ -75,7 +80,7 @@ def test_signup_confirms_then_waitlists_and_hides_personal_data(make_activity, c
     assert "13800000001" not in done and "张三" not in done
     second = _signup(client, activity, name="李四", phone="13800000002")
     waiting_page = client.get(second["Location"]).content.decode()
-    assert "1" in waiting_page
+    assert "候补第 1 位" in waiting_page and "李四" not in waiting_page
     states = dict(Registration.objects.values_list("phone", "state"))
     assert states == {"13800000001": "confirmed", "13800000002": "waiting"}
     assert Registration.objects.get(phone="13800000001").erase_after > timezone.localdate()
@@ -130,3 +135,21 @@ def test_progress_page_and_map(make_activity, make_course, client, vocab):
     assert soup.find("circle") is not None and "良渚古城体验基地" in soup.get_text()
     assert "杭州市" in soup.find("svg").get_text()
     assert not soup.find("svg").find("path")  # no boundaries drawn
+
+
+def test_activity_list_and_calendar_queries_do_not_grow_per_activity(make_activity, make_course, client):
+    course = make_course()
+    for n in range(3):
+        make_activity(title=f"活动{n}", course=course, days_from_now=n + 1)
+    counts = {}
+    for label in ("few", "many"):
+        if label == "many":
+            for n in range(3, 30):
+                make_activity(title=f"活动{n}", course=course, days_from_now=(n % 9) + 1)
+        for url in ("/activities/", "/activities/calendar/", "/activities.ics"):
+            client.get(url)
+            with CaptureQueriesContext(connection) as queries:
+                assert client.get(url).status_code == 200
+            counts[(label, url)] = len(queries)
+    for url in ("/activities/", "/activities/calendar/", "/activities.ics"):
+        assert counts[("many", url)] == counts[("few", url)], url
