@@ -79,11 +79,13 @@ def availability_q(state, now, runs=None):
 
 class Catalog:
     def __init__(self, index, params, now=None):
+        """``params``: the request's GET QueryDict, or a plain dict (tests, other callers)."""
         self.index = index
-        self.params = params if isinstance(params, QueryDict) else QueryDict(mutable=True)
-        if not isinstance(params, QueryDict):
-            for key, value in (params or {}).items():
-                self.params[key] = value
+        if isinstance(params, QueryDict):
+            self.params = params
+        else:
+            self.params = QueryDict(mutable=True)
+            self.params.update(params or {})
         self.now = now or timezone.now()
         # Built once: public() looks up view restrictions each time it is called.
         self._base = CoursePage.objects.child_of(self.index).live().public()
