@@ -103,3 +103,18 @@ def test_progress_counts_only_held_activities_this_year(make_activity, site):
     data = context(Site.objects.get(pk=site.pk), year=timezone.localtime(held.start).year)
     assert data["activities"].total == 1
     assert data["activities"].target == 10_000
+
+
+def test_editors_manage_activities_and_export_sign_ups(make_activity, client):
+    from django.contrib.auth.models import Group, User
+
+    editor = User.objects.create_user("editor", password="x")
+    editor.groups.add(Group.objects.get(name="编辑 Editors"))
+    activity = make_activity(capacity=5, takes_registrations=True)
+    register(activity, "张三", "13800000001")
+    client.force_login(editor)
+    assert client.get("/admin/snippets/courses/learningactivity/").status_code == 200
+    assert client.get(f"/admin/snippets/courses/learningactivity/edit/{activity.pk}/").status_code == 200
+    export = client.get("/admin/snippets/courses/registration/?export=csv")
+    assert export.status_code == 200
+    assert "13800000001" in b"".join(export.streaming_content).decode("utf-8-sig")
