@@ -118,3 +118,19 @@ def test_editors_manage_activities_and_export_sign_ups(make_activity, client):
     export = client.get("/admin/snippets/courses/registration/?export=csv")
     assert export.status_code == 200
     assert "13800000001" in b"".join(export.streaming_content).decode("utf-8-sig")
+
+
+@pytest.mark.parametrize(
+    "model", ["learningactivity", "venue", "instructor", "provider", "category", "audience", "region", "learningplace"]
+)
+def test_admin_lists_and_forms_render(model, admin_client, vocab):
+    assert admin_client.get(f"/admin/snippets/courses/{model}/").status_code == 200
+    assert admin_client.get(f"/admin/snippets/courses/{model}/add/").status_code == 200
+
+
+def test_admin_course_editor_and_settings_render(admin_client, make_course, site):
+    course = make_course()
+    assert admin_client.get(f"/admin/pages/{course.pk}/edit/").status_code == 200
+    assert admin_client.get(f"/admin/pages/add/courses/coursepage/{course.get_parent().pk}/").status_code == 200
+    assert admin_client.get(f"/admin/settings/courses/catalogsettings/{site.pk}/").status_code == 200
+    assert admin_client.get("/admin/courses/import/").status_code == 200
