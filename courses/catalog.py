@@ -65,7 +65,7 @@ def _activities():
     return (
         LearningActivity.objects.public()
         .exclude(status=LearningActivity.Status.CANCELLED)
-        .filter(course=OuterRef("pk"))
+        .filter(course__translation_key=OuterRef("translation_key"))  # runs are shared by translations
     )
 
 

@@ -207,7 +207,8 @@ class CourseImporter:
 
     @transaction.atomic
     def apply(self, report, index, publish=False, progress=None):
-        existing = {page.code: page for page in CoursePage.objects.filter(code__in=[r["code"] for r in report.records])}
+        codes = [record["code"] for record in report.records]
+        existing = {page.code: page for page in CoursePage.objects.filter(code__in=codes, locale_id=index.locale_id)}
         taken_slugs = set(index.get_children().values_list("slug", flat=True))
         providers = {}
         for number, record in enumerate(report.records, start=1):
@@ -255,7 +256,10 @@ class ActivityImporter:
         if report.problems:
             return report
         codes = {row.get("course_code") for _line, row in rows if row.get("course_code")}
-        self.courses = {page.code: page for page in CoursePage.objects.filter(code__in=codes)}
+        from wagtail.models import Locale
+
+        in_default_language = CoursePage.objects.filter(code__in=codes, locale=Locale.get_default())
+        self.courses = {page.code: page for page in in_default_language}
         seen = {}
         for line, row in rows:
             record = self._clean(line, row, report)

@@ -1,9 +1,9 @@
 """The digital resources courses carry, as one flat list other apps can check (the standards app does).
 
 Contract: ``course_resources(courses=None)`` yields a ``CourseResource`` for every video,
-audio and document attached to a lesson of the given live courses (all live courses when
-``courses`` is None), in catalog order then lesson order, with a fixed number of queries
-whatever the number of courses.
+audio and document attached to a lesson of the given live courses (all live courses of the
+default language when ``courses`` is None), in page-tree order then lesson order, with a
+fixed number of queries whatever the number of courses.
 """
 
 from dataclasses import dataclass, field
@@ -38,7 +38,12 @@ def _live_courses(courses):
     from .models import CoursePage
 
     queryset = CoursePage.objects.live()
-    if courses is not None:
+    if courses is None:
+        # Translations carry the same resources; count each once, in the default language.
+        from wagtail.models import Locale
+
+        queryset = queryset.filter(locale=Locale.get_default())
+    else:
         queryset = queryset.filter(pk__in=[getattr(course, "pk", course) for course in courses])
     return (
         queryset.select_related("provider", "category", "city", "county")

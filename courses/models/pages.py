@@ -56,7 +56,10 @@ class CoursePage(ListingFieldsMixin, Page):
         BLENDED = "blended", _("Blended")
 
     code = models.CharField(
-        _("course code"), max_length=40, unique=True, help_text=_("E.g. ZJ2019-001; imports match on it.")
+        _("course code"),
+        max_length=40,
+        db_index=True,
+        help_text=_("E.g. ZJ2019-001; imports match on it. Unique in each language; translations share it."),
     )
     summary = models.TextField(_("summary"), help_text=_("Two or three sentences for lists and search results."))
     description = RichTextField(_("description"), blank=True)
@@ -162,6 +165,10 @@ class CoursePage(ListingFieldsMixin, Page):
         super().clean()
         if self.county_id and self.city_id and self.county.parent_id != self.city_id:
             raise ValidationError({"county": _("This district or county is not in the chosen city.")})
+        # Not a database constraint: a course and its translations share one code.
+        same_code = CoursePage.objects.filter(code=self.code, locale_id=self.locale_id).exclude(pk=self.pk)
+        if self.code and same_code.exists():
+            raise ValidationError({"code": _("Another course already has this code.")})
 
     def get_listing_summary(self):
         return self.listing_summary or self.summary
@@ -174,8 +181,14 @@ class CoursePage(ListingFieldsMixin, Page):
         from courses.jsonld import course_jsonld
 
         context = super().get_context(request, *args, **kwargs)
+        from courses.models import LearningActivity
+
+        # Activities belong to the course in its source language; its translations show them too.
         activities = list(
-            self.activities.public().select_related("venue", "venue__city", "venue__county").order_by("start")
+            LearningActivity.objects.public()
+            .filter(course__translation_key=self.translation_key)
+            .select_related("venue", "venue__city", "venue__county")
+            .order_by("start")
         )
         context["activities"] = activities
         context["lessons"] = self.lessons.select_related(
