@@ -184,3 +184,6 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="WARNING")},
 }
+
+# Courses app: how long activity sign-ups (name, phone) are kept after the activity ends (PIPL).
+COURSES_REGISTRATION_RETENTION_DAYS = env.int("COURSES_REGISTRATION_RETENTION_DAYS", default=180)

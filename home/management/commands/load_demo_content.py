@@ -3,6 +3,7 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from courses import demo as courses_demo
 from home import demo as site_demo
 from standards import demo as standards_demo
 
@@ -10,6 +11,7 @@ from standards import demo as standards_demo
 SECTION_LOADERS = [
     ("site", site_demo.load),
     ("standards", standards_demo.load),
+    ("courses", courses_demo.load),
 ]
 
 

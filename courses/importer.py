@@ -1,0 +1,439 @@
+"""Import courses and activities from the editors' spreadsheets (UTF-8 CSV or .xlsx).
+
+One validation pass collects every problem with its line number; only a file without any
+problem is written, in one transaction. The management commands and the admin upload view
+share this module.
+"""
+
+import csv
+import datetime
+import io
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.html import escape
+from django.utils.translation import gettext as _
+
+from .models import Audience, Category, CourseIndexPage, CoursePage, LearningActivity, Provider, Region, Venue
+
+COURSE_COLUMNS = [
+    "code", "title", "category", "audience", "region", "provider", "hours", "lessons", "year", "mode",
+    "summary", "description", "tags",
+]  # fmt: skip
+ACTIVITY_COLUMNS = ["course_code", "title", "venue", "venue_address", "region", "start", "end", "capacity", "organiser"]
+MODE_WORDS = {
+    "in_hall": CoursePage.Mode.IN_HALL,
+    "线下": CoursePage.Mode.IN_HALL,
+    "礼堂": CoursePage.Mode.IN_HALL,
+    "online": CoursePage.Mode.ONLINE,
+    "线上": CoursePage.Mode.ONLINE,
+    "在线": CoursePage.Mode.ONLINE,
+    "blended": CoursePage.Mode.BLENDED,
+    "混合": CoursePage.Mode.BLENDED,
+}
+YEAR = re.compile(r"^(\d{4})\s*(.*)$")
+
+
+class ImportFileError(Exception):
+    """The file cannot be read at all (wrong type, not UTF-8, empty)."""
+
+
+@dataclass
+class Problem:
+    line: int
+    message: str
+
+    def __str__(self):
+        return _("line %(line)s: %(message)s") % {"line": self.line, "message": self.message}
+
+
+@dataclass
+class Report:
+    problems: list = field(default_factory=list)
+    records: list = field(default_factory=list)
+    created: int = 0
+    updated: int = 0
+
+    @property
+    def ok(self):
+        return not self.problems
+
+    def add(self, line, message):
+        self.problems.append(Problem(line, message))
+
+
+# -- reading -------------------------------------------------------------------------------------
+def _cell(value):
+    if value is None:
+        return ""
+    if isinstance(value, datetime.datetime | datetime.date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def read_rows(content, filename):
+    """``(header, [(line, {column: text})])`` from CSV or XLSX bytes; empty rows are skipped."""
+    if filename.lower().endswith(".xlsx"):
+        from openpyxl import load_workbook
+
+        try:
+            sheet = load_workbook(io.BytesIO(content), read_only=True, data_only=True).worksheets[0]
+        except Exception as error:  # openpyxl raises many kinds for a damaged file
+            raise ImportFileError(_("This is not a readable .xlsx file (%(error)s).") % {"error": error}) from error
+        lines = [
+            (number, [_cell(value) for value in row]) for number, row in enumerate(sheet.iter_rows(values_only=True), 1)
+        ]
+    elif filename.lower().endswith(".csv"):
+        try:
+            text = content.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            raise ImportFileError(_("The CSV file is not UTF-8; save it as “CSV UTF-8”.")) from error
+        reader = csv.reader(io.StringIO(text))
+        lines = []
+        first_line = 1
+        for row in reader:  # a quoted cell may span lines: report the line a row starts on
+            lines.append((first_line, [value.strip() for value in row]))
+            first_line = reader.line_num + 1
+    else:
+        raise ImportFileError(_("Upload a .csv or .xlsx file."))
+    lines = [(number, row) for number, row in lines if any(row)]
+    if not lines:
+        raise ImportFileError(_("The file is empty."))
+    (_header_line, header), *rows = lines
+    header = [name.strip().lower() for name in header]
+    records = []
+    for number, row in rows:
+        records.append((number, {name: (row[i] if i < len(row) else "") for i, name in enumerate(header) if name}))
+    return header, records
+
+
+def _check_header(header, required, report):
+    missing = [column for column in required if column not in header]
+    if missing:
+        report.add(1, _("missing column(s): %(columns)s") % {"columns": ", ".join(missing)})
+
+
+# -- courses -------------------------------------------------------------------------------------
+class CourseImporter:
+    columns = COURSE_COLUMNS
+    required = ("code", "title", "category", "region", "year", "summary")
+
+    def __init__(self):
+        self.regions = list(Region.objects.all())
+        self.categories = {}
+        for category in Category.objects.all():
+            self.categories[category.name] = self.categories[category.slug] = category
+        self.audiences = {}
+        for audience in Audience.objects.all():
+            self.audiences[audience.name] = self.audiences[audience.slug] = audience
+
+    def validate(self, header, rows):
+        report = Report()
+        _check_header(header, self.columns, report)
+        if report.problems:
+            return report
+        seen = {}
+        for line, row in rows:
+            record = self._clean(line, row, report)
+            code = row.get("code", "")
+            if code and code in seen:
+                report.add(
+                    line, _("course code %(code)s is also on line %(other)s") % {"code": code, "other": seen[code]}
+                )
+            elif code:
+                seen[code] = line
+            if record:
+                report.records.append(record)
+        return report
+
+    def _clean(self, line, row, report):
+        before = len(report.problems)
+        for column in self.required:
+            if not row.get(column):
+                report.add(line, _("%(column)s is empty") % {"column": column})
+        category = self.categories.get(row.get("category", ""))
+        if row.get("category") and category is None:
+            report.add(line, _("unknown category “%(value)s”") % {"value": row["category"]})
+        audiences = []
+        for name in _split(row.get("audience", "")):
+            if name in self.audiences:
+                audiences.append(self.audiences[name])
+            else:
+                report.add(line, _("unknown audience “%(value)s”") % {"value": name})
+        region = Region.parse(row.get("region", ""), self.regions)
+        if row.get("region") and region is None:
+            report.add(line, _("unknown region “%(value)s” (write it as 杭州市/西湖区)") % {"value": row["region"]})
+        hours = _decimal(row.get("hours", ""), line, "hours", report)
+        lessons = _integer(row.get("lessons", ""), line, "lessons", report)
+        year, batch = None, ""
+        if row.get("year"):
+            match = YEAR.match(row["year"])
+            if match and 1990 <= int(match.group(1)) <= 2100:
+                year, batch = int(match.group(1)), match.group(2).strip()
+            else:
+                report.add(line, _("bad year “%(value)s” (write 2019 or 2019 第一批)") % {"value": row["year"]})
+        mode = CoursePage.Mode.IN_HALL
+        if row.get("mode"):
+            mode = MODE_WORDS.get(row["mode"].lower())
+            if mode is None:
+                report.add(line, _("unknown delivery mode “%(value)s”") % {"value": row["mode"]})
+        if len(row.get("code", "")) > 40 or len(row.get("title", "")) > 255:
+            report.add(line, _("the code or the title is too long"))
+        if len(report.problems) > before:
+            return None
+        return {
+            "line": line,
+            "code": row["code"],
+            "title": row["title"],
+            "category": category,
+            "audiences": audiences,
+            "city": region[0],
+            "county": region[1],
+            "provider": row.get("provider", ""),
+            "hours": hours or Decimal(0),
+            "lesson_count": lessons or 0,
+            "year": year,
+            "batch": batch,
+            "mode": mode,
+            "summary": row["summary"],
+            "description": _paragraphs(row.get("description", "")),
+            "tags": _split(row.get("tags", "")),
+        }
+
+    @transaction.atomic
+    def apply(self, report, index, publish=False, progress=None):
+        codes = [record["code"] for record in report.records]
+        existing = {page.code: page for page in CoursePage.objects.filter(code__in=codes, locale_id=index.locale_id)}
+        taken_slugs = set(index.get_children().values_list("slug", flat=True))
+        providers = {}
+        for number, record in enumerate(report.records, start=1):
+            provider_name = record.pop("provider")
+            if provider_name and provider_name not in providers:
+                providers[provider_name], _created = Provider.objects.get_or_create(
+                    name=provider_name, defaults={"city": record["city"]}
+                )
+            audiences, tags = record.pop("audiences"), record.pop("tags")
+            record.pop("line")
+            page = existing.get(record["code"])
+            if page is None:
+                page = CoursePage(slug=_free_slug(_slug(record["code"]), taken_slugs), live=publish, **record)
+            else:
+                page = page.get_latest_revision_as_object()
+                for name, value in record.items():
+                    setattr(page, name, value)
+            page.provider = providers.get(provider_name)
+            page.audiences = audiences
+            page.tags.set(tags)
+            if page.pk is None:
+                index.add_child(instance=page)
+                report.created += 1
+            else:
+                report.updated += 1
+            revision = page.save_revision()
+            if publish:
+                revision.publish()
+            if progress:
+                progress(number, len(report.records))
+        return report
+
+
+# -- activities ----------------------------------------------------------------------------------
+class ActivityImporter:
+    columns = ACTIVITY_COLUMNS
+    required = ("title", "venue", "region", "start", "end")
+
+    def __init__(self):
+        self.regions = list(Region.objects.all())
+
+    def validate(self, header, rows):
+        report = Report()
+        _check_header(header, self.columns, report)
+        if report.problems:
+            return report
+        codes = {row.get("course_code") for _line, row in rows if row.get("course_code")}
+        from wagtail.models import Locale
+
+        in_default_language = CoursePage.objects.filter(code__in=codes, locale=Locale.get_default())
+        self.courses = {page.code: page for page in in_default_language}
+        seen = {}
+        for line, row in rows:
+            record = self._clean(line, row, report)
+            if record is None:
+                continue
+            key = (record["title"], record["venue"], record["start"])
+            if key in seen:
+                report.add(line, _("the same activity is also on line %(other)s") % {"other": seen[key]})
+                continue
+            seen[key] = line
+            report.records.append(record)
+        return report
+
+    def _clean(self, line, row, report):
+        before = len(report.problems)
+        for column in self.required:
+            if not row.get(column):
+                report.add(line, _("%(column)s is empty") % {"column": column})
+        course = None
+        if row.get("course_code"):
+            course = self.courses.get(row["course_code"])
+            if course is None:
+                report.add(line, _("no course has the code “%(value)s”") % {"value": row["course_code"]})
+        region = Region.parse(row.get("region", ""), self.regions)
+        if row.get("region") and region is None:
+            report.add(line, _("unknown region “%(value)s” (write it as 杭州市/西湖区)") % {"value": row["region"]})
+        start = _datetime(row.get("start", ""), line, "start", report)
+        end = _datetime(row.get("end", ""), line, "end", report)
+        if start and end and end < start:
+            report.add(line, _("the end is before the start"))
+        capacity = _integer(row.get("capacity", ""), line, "capacity", report)
+        if len(report.problems) > before:
+            return None
+        return {
+            "line": line,
+            "course": course,
+            "title": row["title"],
+            "venue": row["venue"],
+            "venue_address": row.get("venue_address", ""),
+            "city": region[0],
+            "county": region[1],
+            "start": start,
+            "end": end,
+            "capacity": capacity,
+            "organiser": row.get("organiser", ""),
+        }
+
+    @transaction.atomic
+    def apply(self, report, publish=False, progress=None):
+        venues = {}
+        for number, record in enumerate(report.records, start=1):
+            venue_key = (record["venue"], record["city"].pk)
+            if venue_key not in venues:
+                venue, _created = Venue.objects.get_or_create(
+                    name=record["venue"], city=record["city"], defaults={"county": record["county"]}
+                )
+                if record["venue_address"] or record["county"]:
+                    venue.address = record["venue_address"] or venue.address
+                    venue.county = record["county"] or venue.county
+                    venue.save()
+                venues[venue_key] = venue
+            venue = venues[venue_key]
+            fields = {
+                "course": record["course"],
+                "end": record["end"],
+                "capacity": record["capacity"],
+                "organiser": record["organiser"],
+            }
+            activity = LearningActivity.objects.filter(
+                title=record["title"], venue=venue, start=record["start"]
+            ).first()
+            if activity is None:
+                LearningActivity.objects.create(
+                    title=record["title"], venue=venue, start=record["start"], is_published=publish, **fields
+                )
+                report.created += 1
+            else:
+                for name, value in fields.items():
+                    setattr(activity, name, value)
+                activity.is_published = activity.is_published or publish
+                activity.save()
+                report.updated += 1
+            if progress:
+                progress(number, len(report.records))
+        return report
+
+
+# -- shared --------------------------------------------------------------------------------------
+def _split(text):
+    return [part.strip() for part in re.split(r"[;；]", text or "") if part.strip()]
+
+
+def _paragraphs(text):
+    return "".join(f"<p>{escape(paragraph.strip())}</p>" for paragraph in text.splitlines() if paragraph.strip())
+
+
+def _slug(code):
+    return re.sub(r"[^a-z0-9-]+", "-", code.lower()).strip("-") or "course"
+
+
+def _free_slug(slug, taken):
+    candidate, number = slug, 1
+    while candidate in taken:
+        number += 1
+        candidate = f"{slug}-{number}"
+    taken.add(candidate)
+    return candidate
+
+
+def _decimal(text, line, column, report):
+    if not text:
+        return None
+    try:
+        value = Decimal(text)
+    except InvalidOperation:
+        value = None
+    if value is None or not value.is_finite() or value < 0 or value >= 10_000:
+        report.add(line, _("%(column)s is not a number: “%(value)s”") % {"column": column, "value": text})
+        return None
+    return value.quantize(Decimal("0.1"))
+
+
+def _integer(text, line, column, report):
+    if not text:
+        return None
+    if not text.isdigit() or int(text) > 100_000:
+        report.add(line, _("%(column)s is not a whole number: “%(value)s”") % {"column": column, "value": text})
+        return None
+    return int(text)
+
+
+def _datetime(text, line, column, report):
+    if not text:
+        return None
+    try:
+        value = datetime.datetime.fromisoformat(text)
+    except ValueError:
+        report.add(
+            line, _("%(column)s is not an ISO 8601 date and time: “%(value)s”") % {"column": column, "value": text}
+        )
+        return None
+    if timezone.is_naive(value):
+        value = timezone.make_aware(value, timezone.get_default_timezone())
+    return value
+
+
+def default_index():
+    return CourseIndexPage.objects.order_by("path").first()
+
+
+def run_course_import(content, filename, index=None, publish=False, progress=None):
+    """Validate and, when there is no problem, write; returns the Report."""
+    header, rows = read_rows(content, filename)
+    importer = CourseImporter()
+    report = importer.validate(header, rows)
+    if report.ok:
+        index = index or default_index()
+        if index is None:
+            report.add(1, _("there is no course catalog page to import into; create one first"))
+            return report
+        importer.apply(report, index, publish=publish, progress=progress)
+    return report
+
+
+def run_activity_import(content, filename, publish=False, progress=None):
+    header, rows = read_rows(content, filename)
+    importer = ActivityImporter()
+    report = importer.validate(header, rows)
+    if report.ok:
+        importer.apply(report, publish=publish, progress=progress)
+    return report
+
+
+def validate_only(kind, content, filename):
+    header, rows = read_rows(content, filename)
+    importer = CourseImporter() if kind == "courses" else ActivityImporter()
+    return importer.validate(header, rows)

@@ -1,0 +1,142 @@
+"""Admin: the catalog's vocabularies, activities, venues, map places and sign-ups; a progress panel; imports."""
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
+from wagtail.models import Site
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from . import admin_views, progress
+from .models import (
+    Audience,
+    Category,
+    Instructor,
+    LearningActivity,
+    LearningPlace,
+    Provider,
+    Region,
+    Registration,
+    Venue,
+)
+
+
+class RegionViewSet(SnippetViewSet):
+    model = Region
+    icon = "site"
+    list_display = ["name", "name_en", "level", "parent", "code"]
+    list_filter = ["level"]
+    search_fields = ["name", "name_en"]
+
+
+class CategoryViewSet(SnippetViewSet):
+    model = Category
+    icon = "tag"
+    list_display = ["name", "name_en", "slug", "sort_order"]
+
+
+class AudienceViewSet(SnippetViewSet):
+    model = Audience
+    icon = "group"
+    list_display = ["name", "name_en", "slug", "sort_order"]
+
+
+class ProviderViewSet(SnippetViewSet):
+    model = Provider
+    icon = "home"
+    list_display = ["name", "city", "website"]
+
+
+class InstructorViewSet(SnippetViewSet):
+    model = Instructor
+    icon = "user"
+    list_display = ["name", "job_title", "institution"]
+
+
+class VenueViewSet(SnippetViewSet):
+    model = Venue
+    icon = "site"
+    list_display = ["name", "city", "county", "address"]
+    list_filter = ["city"]
+
+
+class LearningActivityViewSet(SnippetViewSet):
+    model = LearningActivity
+    icon = "date"
+    list_display = ["title", "start", "venue", "status", "capacity", "is_published"]
+    list_filter = ["status", "is_published", "takes_registrations"]
+    search_fields = ["title", "organiser"]
+    ordering = ["-start"]
+
+
+class LearningPlaceViewSet(SnippetViewSet):
+    model = LearningPlace
+    icon = "site"
+    list_display = ["name", "kind", "city", "theme"]
+    list_filter = ["kind", "city"]
+
+
+class RegistrationViewSet(SnippetViewSet):
+    """Editors' list of sign-ups, with CSV/XLSX export; personal data, so only in the admin."""
+
+    model = Registration
+    icon = "list-ul"
+    list_display = ["activity", "name", "phone", "state", "created_at", "erase_after"]
+    list_export = ["activity", "name", "phone", "state", "created_at", "erase_after", "reference"]
+    export_filename = "registrations"
+    list_filter = ["state", "activity"]
+    search_fields = ["name", "phone", "activity__title"]
+    ordering = ["activity", "created_at"]
+    add_to_admin_menu = False
+
+
+class CatalogGroup(SnippetViewSetGroup):
+    menu_label = _("Course catalog")
+    menu_icon = "folder-open-inverse"
+    menu_order = 250
+    items = [
+        LearningActivityViewSet,
+        RegistrationViewSet,
+        VenueViewSet,
+        InstructorViewSet,
+        ProviderViewSet,
+        CategoryViewSet,
+        AudienceViewSet,
+        RegionViewSet,
+        LearningPlaceViewSet,
+    ]
+
+
+register_snippet(CatalogGroup)
+
+
+class ProgressPanel(Component):
+    name = "courses_progress"
+    order = 150
+    template_name = "courses/admin/progress_panel.html"
+
+    def __init__(self, request):
+        self.request = request
+
+    def get_context_data(self, parent_context):
+        site = Site.find_for_request(self.request) or Site.objects.filter(is_default_site=True).first()
+        context = progress.context(site) if site else {}
+        context["progress_url"] = reverse("courses_progress")
+        return context
+
+
+@hooks.register("construct_homepage_panels")
+def add_progress_panel(request, panels):
+    panels.append(ProgressPanel(request))
+
+
+@hooks.register("register_admin_urls")
+def register_import_urls():
+    return [path("courses/import/", admin_views.import_view, name="courses_import")]
+
+
+@hooks.register("register_admin_menu_item")
+def register_import_menu_item():
+    return MenuItem(_("Import courses"), reverse("courses_import"), icon_name="upload", order=260)

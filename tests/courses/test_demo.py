@@ -1,0 +1,40 @@
+"""The catalog's demo content: enough real data for every facet, deterministic and idempotent."""
+
+import io
+
+from courses import demo
+from courses.models import (
+    Category,
+    CoursePage,
+    LearningActivity,
+    LearningPlace,
+    Region,
+    ResourceSetPage,
+    Venue,
+)
+from courses.resources import course_resources
+
+
+def test_demo_catalog_is_complete_and_idempotent(home_page, client):
+    out = io.StringIO()
+    demo.load(home_page, out)
+    counts = (CoursePage.objects.count(), LearningActivity.objects.count(), Venue.objects.count())
+    codes = sorted(CoursePage.objects.values_list("code", "title"))
+
+    assert CoursePage.objects.live().count() >= 100
+    assert CoursePage.objects.values("city").distinct().count() == Region.objects.filter(level="city").count() == 11
+    assert not Category.objects.filter(courses__isnull=True).exists()  # every category has courses
+    assert LearningActivity.objects.count() >= 1000
+    starts = LearningActivity.objects.order_by("start").values_list("start", flat=True)
+    assert (starts.last() - starts.first()).days >= 300
+    assert ResourceSetPage.objects.live().count() == 3
+    assert LearningPlace.objects.filter(kind=LearningPlace.Kind.EXPERIENCE_BASE).count() >= 20
+    assert any(resource.captions for resource in course_resources())
+    assert "courses," in out.getvalue()  # progress and a summary are shown
+
+    demo.load(home_page, io.StringIO())
+    assert (CoursePage.objects.count(), LearningActivity.objects.count(), Venue.objects.count()) == counts
+    assert sorted(CoursePage.objects.values_list("code", "title")) == codes
+
+    assert client.get("/courses/?category=digital&city=3301").status_code == 200
+    assert client.get("/learning-map/").status_code == 200

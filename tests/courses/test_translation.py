@@ -1,0 +1,36 @@
+"""Courses translate into English with wagtail-localize; the copies keep their code and stay in their own catalog."""
+
+import pytest
+
+from cms.translation import translate
+from courses.catalog import Catalog
+from courses.models import CoursePage
+from courses.resources import course_resources
+
+
+def test_course_translates_and_catalogs_stay_per_language(
+    course_index, make_course, make_activity, locales, localised_site, client
+):
+    course = make_course(title="越剧欣赏", summary="走进越剧。")
+    make_activity(title="越剧欣赏第一讲", course=course, days_from_now=20)
+    english_index = translate(course_index, locales["en"], {"特色课程": "Characteristic courses"})
+    english = translate(course, locales["en"], {"越剧欣赏": "Yue Opera Appreciation", "走进越剧。": "Meet Yue opera."})
+
+    assert english.code == course.code and english.title == "Yue Opera Appreciation"
+    assert [c.title for c in Catalog(course_index, {}).results()] == ["越剧欣赏"]
+    assert [c.title for c in Catalog(english_index, {}).results()] == ["Yue Opera Appreciation"]
+    assert CoursePage.objects.filter(code=course.code).count() == 2
+    assert {r.course.pk for r in course_resources()} <= {course.pk}  # resources counted once, in the source language
+    # The English copy shows the runs of the course and filters by them.
+    assert "越剧欣赏第一讲" in client.get(english.url).content.decode()
+    assert [c.title for c in Catalog(english_index, {"availability": "soon"}).results()] == ["Yue Opera Appreciation"]
+
+
+def test_duplicate_code_in_one_language_is_refused(make_course):
+    from django.core.exceptions import ValidationError
+
+    first = make_course()
+    second = make_course()
+    second.code = first.code
+    with pytest.raises(ValidationError):
+        second.full_clean()
