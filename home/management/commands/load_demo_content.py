@@ -10,8 +10,8 @@ from standards import demo as standards_demo
 # Each section's demo loader: load(home, stdout) -> whatever it wants to hand on.
 SECTION_LOADERS = [
     ("site", site_demo.load),
-    ("standards", standards_demo.load),
     ("courses", courses_demo.load),
+    ("standards", standards_demo.load),
 ]
 
 
