@@ -184,3 +184,11 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="WARNING")},
 }
+
+# --- journal ---------------------------------------------------------------------------------
+# OAI-PMH identifiers are oai:{JOURNAL_OAI_REPOSITORY_ID}:article/{id}; keep it stable once harvested.
+JOURNAL_OAI_REPOSITORY_ID = env(
+    "JOURNAL_OAI_REPOSITORY_ID", default=WAGTAILADMIN_BASE_URL.split("//", 1)[-1].split(":")[0].split("/")[0]
+)
+JOURNAL_OAI_ADMIN_EMAIL = env("JOURNAL_OAI_ADMIN_EMAIL", default="oai@localhost")
+JOURNAL_OAI_PAGE_SIZE = env.int("JOURNAL_OAI_PAGE_SIZE", default=100)
