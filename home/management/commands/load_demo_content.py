@@ -4,10 +4,12 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from home import demo as site_demo
+from journal import demo as journal_demo
 
 # Each section's demo loader: load(home, stdout) -> whatever it wants to hand on.
 SECTION_LOADERS = [
     ("site", site_demo.load),
+    ("journal", journal_demo.load),
 ]
 
 
