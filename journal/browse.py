@@ -56,8 +56,7 @@ def related_articles(article, limit=5):
     if not person_ids and not keywords:
         return []
     candidates = (
-        ArticlePage.objects.live()
-        .public()
+        ArticlePage.objects.visible()
         .filter(locale_id=article.locale_id)
         .exclude(pk=article.pk)
         .filter(condition)

@@ -115,7 +115,7 @@ def parse_datestamp(value, end_of_day=False):
 
 def public_articles():
     """Live, public articles in the default language: the only records there are."""
-    return ArticlePage.objects.live().public().filter(locale=Locale.get_default())
+    return ArticlePage.objects.visible().filter(locale=Locale.get_default())
 
 
 def _filtered(articles, tombstones, arguments):

@@ -5,7 +5,7 @@ from django.dispatch import receiver
 from django.utils import timezone
 from wagtail.signals import page_published, page_unpublished
 
-from .models import ArticlePage, OAITombstone
+from .models import ArticlePage, IssuePage, JournalPage, OAITombstone
 
 
 def set_specs(article):
@@ -30,6 +30,10 @@ def bury(article):
 def on_unpublished(sender, instance, **kwargs):
     if isinstance(instance, ArticlePage):
         bury(instance)
+    elif isinstance(instance, IssuePage | JournalPage):
+        # Its live articles stop being public with it, whether or not they were unpublished too.
+        for article in ArticlePage.objects.descendant_of(instance).filter(first_published_at__isnull=False):
+            bury(article)
 
 
 @receiver(pre_delete)
@@ -40,5 +44,6 @@ def on_deleted(sender, instance, **kwargs):
 
 @receiver(page_published)
 def on_published(sender, instance, **kwargs):
-    if isinstance(instance, ArticlePage):
-        OAITombstone.objects.filter(article_id=instance.pk).delete()
+    if isinstance(instance, ArticlePage | IssuePage | JournalPage):
+        public = ArticlePage.objects.descendant_of(instance, inclusive=True).visible().values("pk")
+        OAITombstone.objects.filter(article_id__in=public).delete()

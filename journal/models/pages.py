@@ -83,7 +83,7 @@ class JournalPage(RoutablePageMixin, Page):
         return IssuePage.objects.child_of(self).live().public().order_by("-year", "-number")
 
     def articles(self):
-        return ArticlePage.objects.live().public().descendant_of(self).with_listing_data()
+        return ArticlePage.objects.visible().descendant_of(self).with_listing_data()
 
     def get_context(self, request, *args, **kwargs):
         from journal.browse import issues_by_year
@@ -218,7 +218,7 @@ class IssuePage(Page):
         verbose_name_plural = _("issue pages")
 
     def articles(self):
-        return ArticlePage.objects.child_of(self).live().public().with_listing_data().order_by("path")
+        return ArticlePage.objects.child_of(self).visible().with_listing_data().order_by("path")
 
     def get_context(self, request, *args, **kwargs):
         from journal.browse import table_of_contents
@@ -236,6 +236,14 @@ class IssuePage(Page):
 
 
 class ArticleQuerySet(PageQuerySet):
+    def visible(self):
+        """Live, public articles whose issue and journal are live too (one extra query)."""
+        hidden_parents = Page.objects.filter(live=False).type(IssuePage, JournalPage).values_list("path", flat=True)
+        queryset = self.live().public()
+        for hidden_path in hidden_parents:
+            queryset = queryset.exclude(path__startswith=hidden_path)
+        return queryset
+
     def with_listing_data(self):
         """Everything a listing or a citation needs, in a fixed number of queries."""
         authorships = ArticleAuthor.objects.select_related("person").order_by("sort_order", "pk")

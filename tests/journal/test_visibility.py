@@ -72,3 +72,35 @@ def test_issue_and_archive_pages_skip_drafts(client, journal, issue, hidden):
         text = body(client, url)
         assert "编辑中的草稿文章" not in text
     assert "公开发表的文章" in body(client, issue.url)
+
+
+@pytest.mark.django_db
+def test_articles_of_an_unpublished_issue_leave_every_public_list(client, settings, journal, issue, sections):
+    from journal.models import OAITombstone
+
+    settings.JOURNAL_OAI_REPOSITORY_ID = "sqjy.test"
+    article = make_article(issue, "随期次撤下的文章", slug="with-issue", section=sections[0])
+    issue.unpublish()  # what Wagtail does unless the editor also ticks "unpublish child pages"
+    article.refresh_from_db()
+    assert article.live  # Wagtail leaves the child live; the journal must still hide it
+    for url in (
+        journal.url + "rss/",
+        journal.url + f"sections/{sections[0].slug}/",
+        "/oai/?verb=ListRecords&metadataPrefix=oai_dc",
+    ):
+        assert "随期次撤下的文章" not in body(client, url), url
+    oai = body(client, "/oai/?verb=ListIdentifiers&metadataPrefix=oai_dc")
+    assert f'<header status="deleted">\n      <identifier>oai:sqjy.test:article/{article.pk}' in oai
+
+    issue.save_revision().publish()
+    assert not OAITombstone.objects.filter(article_id=article.pk).exists()
+    assert "随期次撤下的文章" in body(client, "/oai/?verb=ListRecords&metadataPrefix=oai_dc")
+
+
+@pytest.mark.django_db
+def test_deleting_an_issue_leaves_tombstones_for_its_articles(journal, issue):
+    from journal.models import OAITombstone
+
+    article = make_article(issue, "将被删除的文章", slug="doomed")
+    issue.delete()
+    assert OAITombstone.objects.filter(article_id=article.pk).exists()

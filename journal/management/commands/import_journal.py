@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand, CommandError, no_translations
 from wagtail.models import Site
 
 from journal import importer
@@ -16,6 +16,7 @@ class Command(BaseCommand):
         parser.add_argument("--publish", action="store_true", help="Publish the issues and articles (default: drafts).")
         parser.add_argument("--journal", metavar="SLUG", help="The journal to import into (default: the first one).")
 
+    @no_translations  # problems are reported in English, like the rest of the command's output
     def handle(self, *args, file, publish, journal, **options):
         try:
             data = importer.read(file)
