@@ -67,11 +67,13 @@ def test_api_lists_only_public_articles(client, hidden):
 
 
 @pytest.mark.django_db
-def test_issue_and_archive_pages_skip_drafts(client, journal, issue, hidden):
-    for url in (issue.url, journal.url + "keywords/?q=社区教育", journal.url + "authors/1/"):
+def test_issue_and_archive_pages_skip_drafts(client, journal, issue, hidden, four_authors):
+    author_url = journal.url + f"authors/{four_authors[0].pk}/"
+    for url in (issue.url, journal.url + "keywords/?q=社区教育", author_url):
         text = body(client, url)
         assert "编辑中的草稿文章" not in text
     assert "公开发表的文章" in body(client, issue.url)
+    assert "公开发表的文章" in body(client, author_url)
 
 
 @pytest.mark.django_db
