@@ -1,7 +1,11 @@
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from .admin_views import usage_report
 from .models import Person, ResearchProject, Section
 
 
@@ -38,3 +42,13 @@ class JournalViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(JournalViewSetGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_usage_report_url():
+    return [path("reports/journal-usage/", usage_report, name="journal_usage_report")]
+
+
+@hooks.register("register_reports_menu_item")
+def register_usage_report_menu_item():
+    return MenuItem(_("Journal usage"), reverse("journal_usage_report"), icon_name="doc-full", order=700)

@@ -21,6 +21,7 @@ from wagtail.search import index
 from cms.blocks import BodyStreamBlock
 from cms.mixins import ListingFieldsMixin
 from cms.pagination import paginate
+from journal.panels import UsagePanel
 
 from .people import Person, Section
 
@@ -340,6 +341,7 @@ class ArticlePage(ListingFieldsMixin, RoutablePageMixin, Page):
         FieldPanel("pdf"),
         FieldPanel("body"),
         FieldPanel("references"),
+        UsagePanel(heading=_("Usage")),
     ]
     promote_panels = Page.promote_panels + ListingFieldsMixin.listing_panels
     search_fields = Page.search_fields + [
