@@ -10,6 +10,7 @@ from django.http import Http404
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
+from rest_framework import serializers
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -21,6 +22,7 @@ from wagtail.search import index
 from cms.blocks import BodyStreamBlock
 from cms.mixins import ListingFieldsMixin
 from cms.pagination import paginate
+from journal.api import AuthorshipSerializer
 from journal.panels import UsagePanel
 
 from .people import Person, Section
@@ -356,6 +358,8 @@ class ArticlePage(ListingFieldsMixin, RoutablePageMixin, Page):
     ]
     api_fields = [
         APIField("title_en"),
+        APIField("authors", serializer=AuthorshipSerializer(source="ordered_authorships", many=True)),
+        APIField("section", serializer=serializers.StringRelatedField()),
         APIField("abstract"),
         APIField("abstract_en"),
         APIField("keywords"),
@@ -364,6 +368,14 @@ class ArticlePage(ListingFieldsMixin, RoutablePageMixin, Page):
         APIField("doi"),
         APIField("clc_number"),
         APIField("document_code"),
+        APIField("article_number"),
+        APIField("funding"),
+        APIField("received_date"),
+        APIField("published_date"),
+        APIField("references"),
+        APIField("license"),
+        APIField("issue_year"),
+        APIField("issue_number"),
     ]
     parent_page_types = ["journal.IssuePage"]
     subpage_types = []

@@ -106,3 +106,13 @@ def test_deleting_an_issue_leaves_tombstones_for_its_articles(journal, issue):
     article = make_article(issue, "将被删除的文章", slug="doomed")
     issue.delete()
     assert OAITombstone.objects.filter(article_id=article.pk).exists()
+
+
+@pytest.mark.django_db
+def test_api_shows_authors_without_their_email(client, article):
+    data = client.get(f"/api/v2/pages/{article.pk}/").json()
+    assert [author["name"] for author in data["authors"]] == ["王小明", "李华", "欧阳春", "张三"]
+    assert data["authors"][0]["orcid"] == "0000-0002-1825-0097"
+    assert data["authors"][0]["corresponding"] is True
+    assert data["section"] == "理论探索"
+    assert "wang@example.org" not in client.get(f"/api/v2/pages/{article.pk}/").content.decode()
