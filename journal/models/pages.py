@@ -172,7 +172,7 @@ class JournalPage(RoutablePageMixin, Page):
         return (get_language() == "en" and self.title_en) or self.title
 
 
-class IssuePage(Page):
+class IssuePage(RoutablePageMixin, Page):
     """One issue, e.g. 2019年第2期; its articles are its children, in the editors' order."""
 
     year = models.PositiveIntegerField(_("year"))
@@ -231,6 +231,23 @@ class IssuePage(Page):
         context["journal"] = journal
         context["toc"] = table_of_contents(self.articles())
         return context
+
+    @path("")
+    def index(self, request):
+        return self.render(request)
+
+    @path("crossref/", name="crossref")
+    def crossref(self, request):
+        """The Crossref deposit of this issue, for editors only (it names the depositor)."""
+        from django.http import HttpResponse
+
+        from journal.crossref import deposit_xml
+
+        if not request.user.has_perm("wagtailadmin.access_admin"):
+            raise Http404
+        response = HttpResponse(deposit_xml(self, request), content_type="application/xml")
+        response["Content-Disposition"] = f'attachment; filename="crossref-{self.year}-{self.number}.xml"'
+        return response
 
     def label(self):
         """The bibliographic label, e.g. 2019, 5(2)."""
