@@ -51,17 +51,6 @@ def make_article(issue, title, people=(), slug=None, publish=True, corresponding
 
 
 @pytest.fixture
-def locales(db):
-    """The site's languages, recreated if a transactional test elsewhere flushed them."""
-    from wagtail.models import Locale
-
-    return {
-        "zh": Locale.objects.get_or_create(language_code="zh-hans")[0],
-        "en": Locale.objects.get_or_create(language_code="en")[0],
-    }
-
-
-@pytest.fixture
 def sections(db):
     return [
         Section.objects.create(name="理论探索", name_en="Theoretical Studies", slug="theory", sort_order=1),
