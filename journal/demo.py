@@ -1,4 +1,4 @@
-"""Demo content: the journal 《社区教育研究》 (8 issues, 80+ articles with English metadata),
+"""Demo content: the journal 《社区教育研究》 (8 issues, 82 articles with English metadata),
 a development report, a case collection with 22 cases, and research projects.
 
 Deterministic (one seeded generator) and idempotent (pages are found by slug, people by
@@ -118,11 +118,14 @@ def _issue(journal, year, volume, number):
 
 def _article(rng, issue, position, sections, people, catalog):
     """One article, drawn from the seeded generator whether or not it exists already."""
-    topic, topic_en, keywords, keywords_en, section = text.TOPICS[rng.randrange(len(text.TOPICS))]
-    pattern, pattern_en = text.TITLE_PATTERNS[rng.randrange(len(text.TITLE_PATTERNS))]
-    place, place_en = text.PLACES[rng.randrange(len(text.PLACES))]
-    lens, lens_en = text.LENSES[rng.randrange(len(text.LENSES))]
-    title = pattern.format(topic=topic, place=place, lens=lens)
+    used = {entry[0] for entry in catalog}
+    title = None
+    while title is None or title in used:  # every demo article has its own title
+        topic, topic_en, keywords, keywords_en, section = text.TOPICS[rng.randrange(len(text.TOPICS))]
+        pattern, pattern_en = text.TITLE_PATTERNS[rng.randrange(len(text.TITLE_PATTERNS))]
+        place, place_en = text.PLACES[rng.randrange(len(text.PLACES))]
+        lens, lens_en = text.LENSES[rng.randrange(len(text.LENSES))]
+        title = pattern.format(topic=topic, place=place, lens=lens)
     title_en = pattern_en.format(topic_en=topic_en, place_en=place_en, lens_en=lens_en)
     authors = rng.sample(people, rng.choice([1, 1, 2, 2, 3, 4]))
     finding, finding_en = text.FINDINGS[rng.randrange(len(text.FINDINGS))]

@@ -24,6 +24,7 @@ def test_demo_journal_is_complete_and_idempotent(home_page, client):
 
     assert IssuePage.objects.filter(year__in=[2018, 2019], live=True).count() == 8
     assert ArticlePage.objects.live().count() >= 80
+    assert len(set(titles)) == len(titles)
     assert CasePage.objects.live().count() >= 20
     assert ReportPage.objects.live().count() == 1
     assert ArticlePage.objects.exclude(title_en="").exclude(abstract_en="").count() == ArticlePage.objects.count()
