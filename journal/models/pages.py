@@ -461,6 +461,17 @@ class ArticlePage(ListingFieldsMixin, RoutablePageMixin, Page):
         )
         return context
 
+    def get_sitemap_urls(self, request=None):
+        """Nothing for an article whose issue or journal is unpublished (one query per request)."""
+        hidden = getattr(request, "_journal_hidden_paths", None)
+        if hidden is None:
+            hidden = tuple(Page.objects.filter(live=False).type(IssuePage, JournalPage).values_list("path", flat=True))
+            if request is not None:
+                request._journal_hidden_paths = hidden
+        if hidden and self.path.startswith(hidden):
+            return []
+        return super().get_sitemap_urls(request)
+
     def serve(self, request, *args, **kwargs):
         from journal.usage import record
 

@@ -91,12 +91,14 @@ def test_articles_of_an_unpublished_issue_leave_every_public_list(client, settin
         "/oai/?verb=ListRecords&metadataPrefix=oai_dc",
     ):
         assert "随期次撤下的文章" not in body(client, url), url
+    assert "/with-issue/" not in body(client, "/sitemap.xml")
     oai = body(client, "/oai/?verb=ListIdentifiers&metadataPrefix=oai_dc")
     assert f'<header status="deleted">\n      <identifier>oai:sqjy.test:article/{article.pk}' in oai
 
     issue.save_revision().publish()
     assert not OAITombstone.objects.filter(article_id=article.pk).exists()
     assert "随期次撤下的文章" in body(client, "/oai/?verb=ListRecords&metadataPrefix=oai_dc")
+    assert "/with-issue/" in body(client, "/sitemap.xml")
 
 
 @pytest.mark.django_db
