@@ -220,6 +220,13 @@ class IssuePage(RoutablePageMixin, Page):
         verbose_name = _("issue page")
         verbose_name_plural = _("issue pages")
 
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        # Keep the copy of year and number that article listings sort and filter by.
+        ArticlePage.objects.child_of(self).exclude(issue_year=self.year, issue_number=self.number).update(
+            issue_year=self.year, issue_number=self.number
+        )
+
     def articles(self):
         return ArticlePage.objects.child_of(self).visible().with_listing_data().order_by("path")
 

@@ -64,3 +64,11 @@ def test_person_saves_chinese_name_without_spaces():
 def test_article_keeps_its_issue_year_for_listings(article, issue):
     article.refresh_from_db()
     assert (article.issue_year, article.issue_number) == (issue.year, issue.number)
+
+
+@pytest.mark.django_db
+def test_renumbering_an_issue_updates_its_articles(article, issue):
+    issue.number = 3
+    issue.save_revision().publish()
+    article.refresh_from_db()
+    assert article.issue_number == 3
