@@ -38,12 +38,10 @@ def load(home, stdout):
     people = _people()
     journal = _journal(home)
     stdout.write("  journal: issues and articles")
-    catalog = []  # (article title, authors, issue) of earlier articles, cited by later ones
+    earlier, used_titles = [], set()  # earlier articles are cited by later ones
     for year, volume, number in ISSUES:
         issue = _issue(journal, year, volume, number)
-        made = 0
-        for position in range(ARTICLES_PER_ISSUE + (1 if number == 4 else 0)):
-            made += _article(rng, issue, position, sections, people, catalog)
+        made = _articles(rng, issue, sections, people, earlier, used_titles)
         stdout.write(f"    {issue.title}: {made} new article(s)")
     _report(home)
     stdout.write("  journal: case collection")
@@ -116,68 +114,95 @@ def _issue(journal, year, volume, number):
     return issue
 
 
-def _article(rng, issue, position, sections, people, catalog):
-    """One article, drawn from the seeded generator whether or not it exists already."""
-    used = {entry[0] for entry in catalog}
+def _draw(rng, used_titles, people, earlier):
+    """The random parts of one article; drawn whether or not the article exists already."""
     title = None
-    while title is None or title in used:  # every demo article has its own title
+    while title is None or title in used_titles:  # every demo article has its own title
         topic, topic_en, keywords, keywords_en, section = text.TOPICS[rng.randrange(len(text.TOPICS))]
         pattern, pattern_en = text.TITLE_PATTERNS[rng.randrange(len(text.TITLE_PATTERNS))]
         place, place_en = text.PLACES[rng.randrange(len(text.PLACES))]
         lens, lens_en = text.LENSES[rng.randrange(len(text.LENSES))]
         title = pattern.format(topic=topic, place=place, lens=lens)
-    title_en = pattern_en.format(topic_en=topic_en, place_en=place_en, lens_en=lens_en)
-    authors = rng.sample(people, rng.choice([1, 1, 2, 2, 3, 4]))
+    used_titles.add(title)
     finding, finding_en = text.FINDINGS[rng.randrange(len(text.FINDINGS))]
     suggestion, suggestion_en = text.SUGGESTIONS[rng.randrange(len(text.SUGGESTIONS))]
-    start = 1 + position * 7
-    length = rng.randint(5, 8)
-    cited = rng.sample(catalog, min(len(catalog), rng.randint(2, 4)))
-    funding = rng.choice(text.FUNDING).format(year=issue.year - 1, n=rng.randint(1, 60)) if rng.random() < 0.6 else ""
-    slug = f"{issue.year}-{issue.number}-{position + 1:02d}"
-    catalog.append((title, authors, issue, f"{start}-{start + length - 1}"))
-    if ArticlePage.objects.filter(slug=slug).exists():
-        return 0
-    article = ArticlePage(
-        slug=slug,
-        title=title,
-        title_en=title_en,
-        section=sections[section],
-        abstract=(
+    return {
+        "title": title,
+        "title_en": pattern_en.format(topic_en=topic_en, place_en=place_en, lens_en=lens_en),
+        "section": section,
+        "authors": rng.sample(people, rng.choice([1, 1, 2, 2, 3, 4])),
+        "length": rng.randint(5, 9),
+        "cited": rng.sample(earlier, min(len(earlier), rng.randint(2, 4))),
+        "funding": (rng.choice(text.FUNDING), rng.randint(1, 60)) if rng.random() < 0.6 else None,
+        "clc": rng.choice(["G77", "G777", "G720", "G779.2"]),
+        "received_day": rng.randint(1, 28),
+        "abstract": (
             f"{topic}是推动全民终身学习、建设学习型社会的重要抓手。本文以{place}为研究对象，"
             f"通过问卷调查与深度访谈，分析了{topic}在组织机制、课程资源与队伍建设等方面的现状。"
             f"研究发现，{finding}。据此，文章提出{suggestion}等对策建议。"
         ),
-        abstract_en=(
+        "abstract_en": (
             f"{topic_en} is a key lever for lifelong learning for all. Drawing on a questionnaire survey and "
             f"in-depth interviews in {place_en}, this paper examines its organisation, learning resources and "
             f"workforce. It finds that {finding_en}, and proposes {suggestion_en}."
         ),
-        keywords="；".join([*keywords, place[:3]]),
-        keywords_en="; ".join([*keywords_en, place_en.split(", ")[-1]]),
-        clc_number=rng.choice(["G77", "G777", "G720", "G779.2"]),
-        document_code="A",
-        article_number=f"{ISSN}({issue.year}){issue.number:02d}-{start:04d}-{length:02d}",
-        funding=funding,
-        pages=f"{start}-{start + length - 1}",
-        received_date=datetime.date(
-            issue.year - 1 if issue.number == 1 else issue.year, (issue.number * 3 + 7) % 12 + 1, rng.randint(1, 28)
-        ),
-        body=[
+        "keywords": [*keywords, place[:3]],
+        "keywords_en": [*keywords_en, place_en.split(", ")[-1]],
+        "body": [
             ("heading", {"text": text.BODY_HEADINGS[0], "level": "h2"}),
             ("paragraph", f"<p>近年来，{place}围绕{topic}开展了一系列探索，积累了可资借鉴的经验。</p>"),
             ("heading", {"text": text.BODY_HEADINGS[1], "level": "h2"}),
             ("paragraph", f"<p>调查显示，{finding}。</p>"),
             ("heading", {"text": text.BODY_HEADINGS[2], "level": "h2"}),
-            ("paragraph", f"<p>为此，应当{suggestion}，并把{keywords[0]}纳入区域终身学习体系统筹规划。</p>"),
+            ("paragraph", f"<p>为此，应当{suggestion}，并把相关工作纳入区域终身学习体系统筹规划。</p>"),
         ],
+    }
+
+
+def _articles(rng, issue, sections, people, earlier, used_titles):
+    """An issue's articles in table-of-contents order (by section), with consecutive pages."""
+    count = ARTICLES_PER_ISSUE + (1 if issue.number == 4 else 0)
+    specs = [_draw(rng, used_titles, people, earlier) for _ in range(count)]
+    order = [slug for slug, _, _ in text.SECTIONS]
+    specs.sort(key=lambda spec: order.index(spec["section"]))
+    made, start = 0, 1
+    for position, spec in enumerate(specs, start=1):
+        end = start + spec["length"] - 1
+        made += _create(issue, spec, position, start, end, sections)
+        earlier.append((spec["title"], spec["authors"], issue, f"{start}-{end}"))
+        start = end + 1
+    return made
+
+
+def _create(issue, spec, position, start, end, sections):
+    slug = f"{issue.year}-{issue.number}-{position:02d}"
+    if ArticlePage.objects.filter(slug=slug).exists():
+        return 0
+    article = ArticlePage(
+        slug=slug,
+        title=spec["title"],
+        title_en=spec["title_en"],
+        section=sections[spec["section"]],
+        abstract=spec["abstract"],
+        abstract_en=spec["abstract_en"],
+        keywords="；".join(spec["keywords"]),
+        keywords_en="; ".join(spec["keywords_en"]),
+        clc_number=spec["clc"],
+        document_code="A",
+        article_number=f"{ISSN}({issue.year}){issue.number:02d}-{start:04d}-{end - start + 1:02d}",
+        funding=spec["funding"][0].format(year=issue.year - 1, n=spec["funding"][1]) if spec["funding"] else "",
+        pages=f"{start}-{end}",
+        received_date=datetime.date(
+            issue.year - 1 if issue.number == 1 else issue.year, (issue.number * 3 + 7) % 12 + 1, spec["received_day"]
+        ),
+        body=spec["body"],
         references="\n".join(
             f"[{n}] {'，'.join(p.name for p in who[:3])}{'，等' if len(who) > 3 else ''}. {cited_title}[J]. "
             f"社区教育研究, {where.year}, {where.volume}({where.number}): {pages}."
-            for n, (cited_title, who, where, pages) in enumerate(cited, start=1)
+            for n, (cited_title, who, where, pages) in enumerate(spec["cited"], start=1)
         ),
     )
-    for order, person in enumerate(authors):
+    for order, person in enumerate(spec["authors"]):
         article.authorships.add(ArticleAuthor(person=person, sort_order=order, is_corresponding=order == 0))
     issue.add_child(instance=article)
     article.save_revision().publish()
@@ -214,8 +239,7 @@ def _cases(home, rng):
     for n in range(22):
         region = regions[n % len(regions)]
         county = text.COUNTIES[region.value][n // len(regions)]
-        project, summary = text.CASE_PROJECTS[(n * 3) % len(text.CASE_PROJECTS)]
-        theme = text.CASE_THEMES[n % len(text.CASE_THEMES)]
+        project, summary, theme = text.CASE_PROJECTS[(n * 5) % len(text.CASE_PROJECTS)]
         child_page(
             collection,
             CasePage,
