@@ -89,7 +89,7 @@ def read(path):
     for problem in problems:
         problem.line = problem.line or parser.lines.get(problem.path) or _nearest_line(parser.lines, problem.path)
     if problems:
-        raise ImportFailed(problems)
+        raise ImportFailed(sorted(problems, key=lambda problem: problem.line or 0))
     return data
 
 
