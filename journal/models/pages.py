@@ -92,8 +92,11 @@ class JournalPage(RoutablePageMixin, Page):
         from journal.browse import issues_by_year
 
         context = super().get_context(request, *args, **kwargs)
+        from journal.usage import most_read
+
         context["years"] = issues_by_year(self.issues().select_related("cover"))
         context["sections"] = Section.objects.all()
+        context["most_read"] = most_read(self.articles(), limit=5)
         return context
 
     @path("")
