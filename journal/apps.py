@@ -5,3 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class JournalConfig(AppConfig):
     name = "journal"
     verbose_name = _("Journal")
+
+    def ready(self):
+        from . import tombstones  # noqa: F401  (signal receivers)

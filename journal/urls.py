@@ -4,5 +4,9 @@
 `i18n_urlpatterns` under the language prefix (reader-facing views).
 """
 
-urlpatterns = []
+from django.urls import path
+
+from . import oai
+
+urlpatterns = [path("oai/", oai.endpoint, name="journal_oai")]
 i18n_urlpatterns = []

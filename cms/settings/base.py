@@ -185,5 +185,15 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="WARNING")},
 }
 
-# Courses app: how long activity sign-ups (name, phone) are kept after the activity ends (PIPL).
+# --- courses ---
+# How long activity sign-ups (name, phone) are kept after the activity ends (PIPL).
 COURSES_REGISTRATION_RETENTION_DAYS = env.int("COURSES_REGISTRATION_RETENTION_DAYS", default=180)
+
+# --- journal ---------------------------------------------------------------------------------
+# OAI-PMH identifiers are oai:{JOURNAL_OAI_REPOSITORY_ID}:article/{id}; keep it stable once harvested.
+JOURNAL_OAI_REPOSITORY_ID = env(
+    "JOURNAL_OAI_REPOSITORY_ID", default=WAGTAILADMIN_BASE_URL.split("//", 1)[-1].split(":")[0].split("/")[0]
+)
+JOURNAL_OAI_ADMIN_EMAIL = env("JOURNAL_OAI_ADMIN_EMAIL", default="oai@localhost")
+JOURNAL_OAI_PAGE_SIZE = env.int("JOURNAL_OAI_PAGE_SIZE", default=100)
+JOURNAL_CROSSREF_EMAIL = env("JOURNAL_CROSSREF_EMAIL", default=JOURNAL_OAI_ADMIN_EMAIL)

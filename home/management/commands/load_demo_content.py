@@ -6,12 +6,14 @@ from django.db import transaction
 from courses import demo as courses_demo
 from home import demo as site_demo
 from standards import demo as standards_demo
+from journal import demo as journal_demo
 
 # Each section's demo loader: load(home, stdout) -> whatever it wants to hand on.
 SECTION_LOADERS = [
     ("site", site_demo.load),
     ("courses", courses_demo.load),
     ("standards", standards_demo.load),
+    ("journal", journal_demo.load),
 ]
 
 

@@ -1,0 +1,334 @@
+"""Import back issues from JSON (see README): validate everything, then write in one transaction.
+
+``validate`` collects every problem with its JSON path and line; ``write`` runs only when
+there is none, so a bad file changes nothing. Issues match on (year, number), articles on
+(issue, title) and people on (name, affiliation): importing the same file again updates
+what is there and never duplicates it.
+"""
+
+import datetime
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.core.exceptions import ValidationError
+from django.core.files import File
+from django.db import transaction
+from django.utils.text import slugify
+from wagtail.documents import get_document_model
+from wagtail.models import Locale
+
+from .jsonlines import JSONWithLines
+from .models import ArticleAuthor, ArticlePage, IssuePage, JournalPage, Person, Section, validate_orcid
+from .models.pages import DOI_PATTERN, PAGES_PATTERN
+
+ISSUE_FIELDS = {"year": int, "volume": int, "number": int, "published": "date", "title": str, "articles": list}
+ISSUE_REQUIRED = {"year", "number", "published", "articles"}
+ARTICLE_FIELDS = {
+    "title": str,
+    "title_en": str,
+    "section": str,
+    "authors": list,
+    "abstract": str,
+    "abstract_en": str,
+    "keywords": "strings",
+    "keywords_en": "strings",
+    "pages": str,
+    "doi": str,
+    "clc": str,
+    "doc_code": str,
+    "article_number": str,
+    "fund": str,
+    "received": "date",
+    "revised": "date",
+    "body": str,
+    "references": "strings",
+    "pdf": str,
+    "license": str,
+}
+ARTICLE_REQUIRED = {"title", "section", "authors"}
+AUTHOR_FIELDS = {"name": str, "name_en": str, "affiliation": str, "affiliation_en": str, "orcid": str,
+                 "email": str, "notes": str, "corresponding": bool}  # fmt: skip
+AUTHOR_REQUIRED = {"name"}
+TYPE_NAMES = {int: "a whole number", str: "a string", list: "a list", bool: "true or false", dict: "an object"}
+
+
+@dataclass
+class Problem:
+    path: str
+    message: str
+    line: int | None = None
+
+    def __str__(self):
+        where = f"line {self.line}: " if self.line else ""
+        return f"{where}{self.path}: {self.message}"
+
+
+class ImportFailed(Exception):
+    def __init__(self, problems):
+        super().__init__(f"{len(problems)} problem(s)")
+        self.problems = problems
+
+
+def read(path):
+    """The parsed file; raises ImportFailed listing the problems if it cannot be used."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise ImportFailed([Problem("$", f"cannot read the file: {error}")]) from None
+    parser = JSONWithLines(text)
+    try:
+        data = parser.parse()
+    except json.JSONDecodeError as error:
+        raise ImportFailed(
+            [Problem("$", f"not valid JSON: {error.msg} (column {error.colno})", error.lineno)]
+        ) from None
+    problems = validate(data, path.parent)
+    for problem in problems:
+        problem.line = problem.line or parser.lines.get(problem.path) or _nearest_line(parser.lines, problem.path)
+    if problems:
+        raise ImportFailed(sorted(problems, key=lambda problem: problem.line or 0))
+    return data
+
+
+def _nearest_line(lines, path):
+    while path and path not in lines:
+        path = path.rsplit(".", 1)[0] if "." in path else ""
+    return lines.get(path)
+
+
+def _check_fields(record, path, fields, required, problems):
+    if not isinstance(record, dict):
+        problems.append(Problem(path, "must be an object"))
+        return False
+    for key in sorted(required - set(record)):
+        problems.append(Problem(f"{path}.{key}", "is missing"))
+    for key in sorted(set(record) - set(fields)):
+        problems.append(Problem(f"{path}.{key}", "is not a field this import knows"))
+    for key, kind in fields.items():
+        if key not in record:
+            continue
+        value, where = record[key], f"{path}.{key}"
+        if kind == "date":
+            if not isinstance(value, str) or not _date(value):
+                problems.append(Problem(where, f"must be a date written YYYY-MM-DD, not {value!r}"))
+        elif kind == "strings":
+            if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+                problems.append(Problem(where, "must be a list of strings"))
+        elif not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            problems.append(Problem(where, f"must be {TYPE_NAMES[kind]}, not {json.dumps(value, ensure_ascii=False)}"))
+    return True
+
+
+def _date(value):
+    try:
+        return datetime.date.fromisoformat(value) if len(value) == 10 else None
+    except ValueError:
+        return None
+
+
+def validate(data, base_dir):
+    """Every problem in the file, each with its JSON path; an empty list means it can be written."""
+    problems = []
+    if not isinstance(data, dict) or not isinstance(data.get("issues"), list):
+        return [Problem("$.issues", "the file must be an object with a list of issues")]
+    seen_issues = set()
+    for i, issue in enumerate(data["issues"]):
+        path = f"$.issues[{i}]"
+        if not _check_fields(issue, path, ISSUE_FIELDS, ISSUE_REQUIRED, problems):
+            continue
+        key = (issue.get("year"), issue.get("number"))
+        if key in seen_issues:
+            problems.append(Problem(path, f"issue {key[0]} no. {key[1]} appears twice"))
+        seen_issues.add(key)
+        if isinstance(issue.get("year"), int) and not 1900 <= issue["year"] <= 2100:
+            problems.append(Problem(f"{path}.year", "is not a plausible year"))
+        titles = set()
+        for a, article in enumerate(issue.get("articles") if isinstance(issue.get("articles"), list) else []):
+            apath = f"{path}.articles[{a}]"
+            if not _check_fields(article, apath, ARTICLE_FIELDS, ARTICLE_REQUIRED, problems):
+                continue
+            _check_article(article, apath, base_dir, problems)
+            if article.get("title") in titles:
+                problems.append(Problem(f"{apath}.title", "another article of this issue has the same title"))
+            titles.add(article.get("title"))
+    return problems
+
+
+def _check_article(article, path, base_dir, problems):
+    if isinstance(article.get("title"), str) and not article["title"].strip():
+        problems.append(Problem(f"{path}.title", "is empty"))
+    if isinstance(article.get("pages"), str) and article["pages"] and not PAGES_PATTERN.match(article["pages"]):
+        problems.append(Problem(f"{path}.pages", "must look like 1-8"))
+    if isinstance(article.get("doi"), str) and article["doi"] and not DOI_PATTERN.match(article["doi"]):
+        problems.append(Problem(f"{path}.doi", "is not a DOI (10.xxxx/…)"))
+    if isinstance(article.get("doc_code"), str) and article["doc_code"] not in ("", *"ABCDE"):
+        problems.append(Problem(f"{path}.doc_code", "must be one of A, B, C, D, E"))
+    if isinstance(article.get("pdf"), str) and article["pdf"]:
+        pdf = (base_dir / article["pdf"]).resolve()
+        if not pdf.is_file():
+            problems.append(Problem(f"{path}.pdf", f"no such file: {article['pdf']}"))
+    for n, author in enumerate(article.get("authors") if isinstance(article.get("authors"), list) else []):
+        apath = f"{path}.authors[{n}]"
+        if not _check_fields(author, apath, AUTHOR_FIELDS, AUTHOR_REQUIRED, problems):
+            continue
+        if isinstance(author.get("name"), str) and not author["name"].strip():
+            problems.append(Problem(f"{apath}.name", "is empty"))
+        if isinstance(author.get("orcid"), str) and author["orcid"]:
+            try:
+                validate_orcid(author["orcid"])
+            except ValidationError as error:
+                problems.append(Problem(f"{apath}.orcid", " ".join(error.messages)))
+
+
+# Writing -------------------------------------------------------------------------------
+
+
+@dataclass
+class Outcome:
+    journal: JournalPage
+    issues_created: int = 0
+    issues_updated: int = 0
+    articles_created: int = 0
+    articles_updated: int = 0
+
+
+def find_or_create_journal(home, slug=None):
+    default = Locale.get_default()
+    if slug:
+        journal = JournalPage.objects.filter(slug=slug, locale=default).first()
+        if journal is None:
+            raise ImportFailed([Problem("--journal", f"no journal with the slug {slug!r}")])
+        return journal
+    journal = JournalPage.objects.filter(locale=default).order_by("path").first()
+    if journal is None:
+        journal = JournalPage(title="社区教育研究", title_en="Community Education Research", slug="journal")
+        home.add_child(instance=journal)
+        journal.save_revision().publish()
+    return journal
+
+
+def write(data, base_dir, home, journal_slug=None, publish=False, progress=None):
+    """Write a validated file in one transaction; returns an ``Outcome``."""
+    base_dir = Path(base_dir)
+    total = sum(len(issue["articles"]) for issue in data["issues"])
+    done = 0
+    with transaction.atomic():
+        journal = find_or_create_journal(home, journal_slug)
+        outcome = Outcome(journal)
+        for issue_data in data["issues"]:
+            issue, created = _issue(journal, issue_data, publish)
+            outcome.issues_created += created
+            outcome.issues_updated += not created
+            for article_data in issue_data["articles"]:
+                created = _article(issue, article_data, base_dir, publish)
+                outcome.articles_created += created
+                outcome.articles_updated += not created
+                done += 1
+                if progress:
+                    progress(done, total, issue.title)
+    return outcome
+
+
+def _save(page, parent, publish):
+    if page.pk is None:
+        page.live = False
+        parent.add_child(instance=page)
+    revision = page.save_revision()  # without --publish a live page keeps its published version
+    if publish:
+        revision.publish()
+    return page
+
+
+def _issue(journal, data, publish):
+    issue = IssuePage.objects.child_of(journal).filter(year=data["year"], number=data["number"]).first()
+    created = issue is None
+    if created:
+        issue = IssuePage(year=data["year"], number=data["number"], slug=f"{data['year']}-{data['number']}")
+    issue.title = data.get("title") or f"{data['year']}年第{data['number']}期"
+    issue.volume = data.get("volume")
+    issue.published_date = _date(data["published"])
+    return _save(issue, journal, publish), created
+
+
+def _section(name):
+    section = Section.objects.filter(name=name).first()
+    if section is None:
+        slug = slugify(name) or f"section-{Section.objects.count() + 1}"
+        while Section.objects.filter(slug=slug).exists():
+            slug = f"{slug}-{Section.objects.count() + 1}"
+        section = Section.objects.create(name=name, slug=slug, sort_order=Section.objects.count() + 1)
+    return section
+
+
+def _person(data):
+    from .names import chinese_name
+
+    name, affiliation = chinese_name(data["name"]), data.get("affiliation", "").strip()
+    person = Person.objects.filter(name=name, affiliation=affiliation).first() or Person(
+        name=name, affiliation=affiliation
+    )
+    for field in ("name_en", "affiliation_en", "orcid", "email", "notes"):
+        if data.get(field):
+            setattr(person, field, data[field].strip())
+    person.save()
+    return person
+
+
+def _pdf(base_dir, relative, title):
+    Document = get_document_model()
+    path = (base_dir / relative).resolve()
+    digest = hashlib.sha1(path.read_bytes()).hexdigest()
+    existing = Document.objects.filter(file_hash=digest).first()
+    if existing is not None:
+        return existing
+    with path.open("rb") as handle:
+        document = Document(title=title, file_hash=digest, file_size=path.stat().st_size)
+        document.file.save(path.name, File(handle), save=False)
+        document.save()
+    return document
+
+
+def _body(text):
+    from django.utils.html import escape
+
+    paragraphs = [chunk.strip() for chunk in (text or "").split("\n\n") if chunk.strip()]
+    return [("paragraph", "".join(f"<p>{escape(line)}</p>" for line in chunk.splitlines())) for chunk in paragraphs]
+
+
+def _article(issue, data, base_dir, publish):
+    article = ArticlePage.objects.child_of(issue).filter(title=data["title"].strip()).first()
+    created = article is None
+    if created:
+        article = ArticlePage(title=data["title"].strip(), slug=f"article-{ArticlePage.objects.count() + 1}")
+        while ArticlePage.objects.filter(slug=article.slug).exists():
+            article.slug += "-1"
+    article.title_en = data.get("title_en", "")
+    article.section = _section(data["section"].strip())
+    article.abstract = data.get("abstract", "")
+    article.abstract_en = data.get("abstract_en", "")
+    article.keywords = "；".join(data.get("keywords", []))
+    article.keywords_en = "; ".join(data.get("keywords_en", []))
+    article.pages = data.get("pages", "")
+    article.doi = data.get("doi", "")
+    article.clc_number = data.get("clc", "")
+    article.document_code = data.get("doc_code", "")
+    article.article_number = data.get("article_number", "")
+    article.funding = data.get("fund", "")
+    article.received_date = _date(data["received"]) if data.get("received") else None
+    article.revised_date = _date(data["revised"]) if data.get("revised") else None
+    article.references = "\n".join(data.get("references", []))
+    article.body = _body(data.get("body", ""))
+    if data.get("license"):
+        article.license = data["license"]
+    if data.get("pdf"):
+        article.pdf = _pdf(base_dir, data["pdf"], f"{article.title} PDF")
+    people = [_person(author) for author in data["authors"]]
+    corresponding = [bool(author.get("corresponding")) for author in data["authors"]]
+    article.authorships.clear()
+    for order, (person, is_corresponding) in enumerate(zip(people, corresponding, strict=True)):
+        article.authorships.add(ArticleAuthor(person=person, sort_order=order, is_corresponding=is_corresponding))
+    _save(article, issue, publish)
+    return created

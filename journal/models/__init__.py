@@ -1,0 +1,23 @@
+"""The journal, its people and sections, reports and case collections, and usage figures."""
+
+from .pages import ArticleAuthor, ArticlePage, IssuePage, JournalPage, OAITombstone
+from .people import Person, Section, validate_orcid
+from .reports import CaseCollectionPage, CasePage, ReportPage, ResearchIndexPage, ResearchProject
+from .usage import ArticleUsage
+
+__all__ = [
+    "ArticleAuthor",
+    "ArticlePage",
+    "ArticleUsage",
+    "CaseCollectionPage",
+    "CasePage",
+    "IssuePage",
+    "JournalPage",
+    "OAITombstone",
+    "Person",
+    "ReportPage",
+    "ResearchIndexPage",
+    "ResearchProject",
+    "Section",
+    "validate_orcid",
+]

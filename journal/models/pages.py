@@ -1,0 +1,564 @@
+"""The journal tree: JournalPage → IssuePage → ArticlePage, with ordered authorship."""
+
+import re
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Prefetch
+from django.http import Http404
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from rest_framework import serializers
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page, PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+
+from cms.blocks import BodyStreamBlock
+from cms.mixins import ListingFieldsMixin
+from cms.pagination import paginate
+from journal.api import AuthorshipSerializer
+from journal.panels import UsagePanel
+
+from .people import Person, Section
+
+DOI_PATTERN = re.compile(r"^10\.\d{4,9}/\S+$")
+KEYWORD_SEPARATORS = re.compile(r"[;；,，、\n]+")
+PAGES_PATTERN = re.compile(r"^\s*([A-Za-z]?\d+)\s*(?:[-–—~～]\s*([A-Za-z]?\d+))?\s*$")
+
+
+def split_keywords(text):
+    return [word.strip() for word in KEYWORD_SEPARATORS.split(text or "") if word.strip()]
+
+
+def validate_doi(value):
+    if value and not DOI_PATTERN.match(value):
+        raise ValidationError(_("A DOI looks like 10.12345/abc.2019.02.001 (without https://doi.org/)."))
+
+
+def validate_pages(value):
+    if value and not PAGES_PATTERN.match(value):
+        raise ValidationError(_("Write the pages as 1-8, or a single page number."))
+
+
+class JournalPage(RoutablePageMixin, Page):
+    """A journal, e.g. 《社区教育研究》: its numbers, about text and editorial board."""
+
+    title_en = models.CharField(_("English title"), max_length=255, blank=True)
+    issn = models.CharField(_("ISSN"), max_length=9, blank=True, help_text=_("Print ISSN, e.g. 1234-5678."))
+    eissn = models.CharField(_("online ISSN"), max_length=9, blank=True)
+    cn_number = models.CharField(
+        _("CN number"), max_length=20, blank=True, help_text=_("The domestic serial number, e.g. CN 33-1234/G4.")
+    )
+    publisher = models.CharField(_("publisher"), max_length=255, blank=True)
+    publisher_en = models.CharField(_("publisher (English)"), max_length=255, blank=True)
+    introduction = models.TextField(_("introduction"), blank=True)
+    about = RichTextField(_("about the journal"), blank=True)
+    editorial_board = RichTextField(_("editorial board"), blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("title_en"),
+        FieldRowPanel([FieldPanel("issn"), FieldPanel("eissn"), FieldPanel("cn_number")]),
+        FieldRowPanel([FieldPanel("publisher"), FieldPanel("publisher_en")]),
+        FieldPanel("introduction"),
+        FieldPanel("about"),
+        FieldPanel("editorial_board"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("introduction"), index.SearchField("about")]
+    api_fields = [APIField("title_en"), APIField("issn"), APIField("cn_number"), APIField("introduction")]
+    parent_page_types = ["home.HomePage", "home.ContentPage"]
+    subpage_types = ["journal.IssuePage"]
+    page_description = _("A journal: its issues, sections, authors and archive. Moderators approve what goes live.")
+    requires_moderation = True
+    articles_per_page = 20
+
+    class Meta:
+        verbose_name = _("journal page")
+        verbose_name_plural = _("journal pages")
+
+    # What readers browse -------------------------------------------------------------------
+    def issues(self):
+        return IssuePage.objects.child_of(self).live().public().order_by("-year", "-number")
+
+    def articles(self):
+        return ArticlePage.objects.visible().descendant_of(self).with_listing_data()
+
+    def get_context(self, request, *args, **kwargs):
+        from journal.browse import issues_by_year
+
+        context = super().get_context(request, *args, **kwargs)
+        from journal.usage import most_read
+
+        context["years"] = issues_by_year(self.issues().select_related("cover"))
+        context["sections"] = Section.objects.all()
+        context["most_read"] = most_read(self.articles(), limit=5)
+        return context
+
+    @path("")
+    def index(self, request):
+        return self.render(request)
+
+    @path("sections/<slug:slug>/", name="section")
+    def section(self, request, slug):
+        section = Section.objects.filter(slug=slug).first()
+        if section is None:
+            raise Http404
+        articles = self.articles().filter(section=section).order_by("-issue_year", "-issue_number", "path")
+        return self._listing(request, articles, heading=section.name, heading_en=section.name_en)
+
+    @path("keywords/", name="keyword")
+    def keyword(self, request):
+        from journal.browse import articles_with_keyword
+
+        word = (request.GET.get("q") or "").strip()[:100]
+        articles = articles_with_keyword(self.articles(), word) if word else []
+        return self._listing(request, articles, heading=word, kind="keyword")
+
+    @path("authors/<int:person_id>/", name="author")
+    def author(self, request, person_id):
+        person = Person.objects.filter(pk=person_id).first()
+        if person is None:
+            raise Http404
+        articles = self.articles().filter(authorships__person=person).distinct().order_by("-issue_year", "path")
+        return self._listing(request, articles, heading=person.display_name, heading_en=person.name_en, person=person)
+
+    @path("most-read/", name="most_read")
+    def most_read(self, request):
+        from journal.usage import most_read
+
+        return self._listing(request, most_read(self.articles(), limit=20), heading=_("Most read"), kind="most_read")
+
+    @path("rss/", name="rss")
+    def rss(self, request):
+        from journal.feeds import ArticleRssFeed
+
+        return ArticleRssFeed(self)(request)
+
+    @path("atom/", name="atom")
+    def atom(self, request):
+        from journal.feeds import ArticleAtomFeed
+
+        return ArticleAtomFeed(self)(request)
+
+    @path("issues/rss/", name="issues_rss")
+    def issues_rss(self, request):
+        from journal.feeds import IssueRssFeed
+
+        return IssueRssFeed(self)(request)
+
+    @path("issues/atom/", name="issues_atom")
+    def issues_atom(self, request):
+        from journal.feeds import IssueAtomFeed
+
+        return IssueAtomFeed(self)(request)
+
+    def _listing(self, request, articles, heading, heading_en="", kind="", person=None):
+        return self.render(
+            request,
+            template="journal/article_list.html",
+            context_overrides={
+                "heading": heading,
+                "heading_en": heading_en,
+                "kind": kind,
+                "person": person,
+                "articles": paginate(request, articles, self.articles_per_page),
+            },
+        )
+
+    @property
+    def localized_title(self):
+        return (get_language() == "en" and self.title_en) or self.title
+
+
+class IssuePage(RoutablePageMixin, Page):
+    """One issue, e.g. 2019年第2期; its articles are its children, in the editors' order."""
+
+    year = models.PositiveIntegerField(_("year"))
+    volume = models.PositiveIntegerField(_("volume"), null=True, blank=True)
+    number = models.PositiveIntegerField(_("number"), help_text=_("The issue number within the year (期)."))
+    published_date = models.DateField(_("published date"), null=True, blank=True)
+    introduction = models.TextField(_("introduction"), blank=True)
+    cover = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("cover"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The printed cover, portrait."),
+    )
+    pdf = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("full-issue PDF"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    content_panels = Page.content_panels + [
+        FieldRowPanel([FieldPanel("year"), FieldPanel("volume"), FieldPanel("number")]),
+        FieldPanel("published_date"),
+        FieldPanel("introduction"),
+        FieldRowPanel([FieldPanel("cover"), FieldPanel("pdf")]),
+    ]
+    search_fields = Page.search_fields + [index.FilterField("year"), index.SearchField("introduction")]
+    api_fields = [
+        APIField("year"),
+        APIField("volume"),
+        APIField("number"),
+        APIField("published_date"),
+        APIField("introduction"),
+    ]
+    parent_page_types = ["journal.JournalPage"]
+    subpage_types = ["journal.ArticlePage"]
+    page_description = _("An issue of a journal; add its articles below it in the order of the table of contents.")
+
+    class Meta:
+        verbose_name = _("issue page")
+        verbose_name_plural = _("issue pages")
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        # Keep the copy of year and number that article listings sort and filter by.
+        ArticlePage.objects.child_of(self).exclude(issue_year=self.year, issue_number=self.number).update(
+            issue_year=self.year, issue_number=self.number
+        )
+
+    def articles(self):
+        return ArticlePage.objects.child_of(self).visible().with_listing_data().order_by("path")
+
+    def get_context(self, request, *args, **kwargs):
+        from journal.browse import table_of_contents
+
+        context = super().get_context(request, *args, **kwargs)
+        journal = self.get_parent().specific
+        context["journal"] = journal
+        context["toc"] = table_of_contents(self.articles())
+        return context
+
+    @path("")
+    def index(self, request):
+        return self.render(request)
+
+    @path("crossref/", name="crossref")
+    def crossref(self, request):
+        """The Crossref deposit of this issue, for editors only (it names the depositor)."""
+        from django.http import HttpResponse
+
+        from journal.crossref import deposit_xml
+
+        if not request.user.has_perm("wagtailadmin.access_admin"):
+            raise Http404
+        response = HttpResponse(deposit_xml(self, request), content_type="application/xml")
+        response["Content-Disposition"] = f'attachment; filename="crossref-{self.year}-{self.number}.xml"'
+        return response
+
+    def label(self):
+        """The bibliographic label, e.g. 2019, 5(2)."""
+        volume = f", {self.volume}" if self.volume else ""
+        return f"{self.year}{volume}({self.number})"
+
+
+class ArticleQuerySet(PageQuerySet):
+    def visible(self):
+        """Live, public articles whose issue and journal are live too (one extra query)."""
+        hidden_parents = Page.objects.filter(live=False).type(IssuePage, JournalPage).values_list("path", flat=True)
+        queryset = self.live().public()
+        for hidden_path in hidden_parents:
+            queryset = queryset.exclude(path__startswith=hidden_path)
+        return queryset
+
+    def with_listing_data(self):
+        """Everything a listing or a citation needs, in a fixed number of queries."""
+        authorships = ArticleAuthor.objects.select_related("person").order_by("sort_order", "pk")
+        return self.select_related("section", "pdf", "locale").prefetch_related(
+            Prefetch("authorships", queryset=authorships)
+        )
+
+
+ArticlePageManager = PageManager.from_queryset(ArticleQuerySet)
+
+
+class ArticlePage(ListingFieldsMixin, RoutablePageMixin, Page):
+    """A journal article with the fields CAJ-CD B/T 1-2006 and indexers ask for."""
+
+    class DocumentCode(models.TextChoices):
+        A = "A", _("A — theoretical or applied research")
+        B = "B", _("B — practical experience or guidance")
+        C = "C", _("C — popular science or dissemination")
+        D = "D", _("D — news or information")
+        E = "E", _("E — other (notices, biographies…)")
+
+    class Language(models.TextChoices):
+        CHINESE = "zh", _("Chinese")
+        ENGLISH = "en", _("English")
+
+    title_en = models.CharField(_("English title"), max_length=255, blank=True)
+    section = models.ForeignKey(
+        "journal.Section",
+        verbose_name=_("section"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="articles",
+    )
+    abstract = models.TextField(_("abstract"), blank=True)
+    abstract_en = models.TextField(_("English abstract"), blank=True)
+    keywords = models.CharField(
+        _("keywords"), max_length=500, blank=True, help_text=_("Separated by semicolons, e.g. 社区教育；乡村振兴.")
+    )
+    keywords_en = models.CharField(_("English keywords"), max_length=500, blank=True)
+    language = models.CharField(_("language"), max_length=5, choices=Language.choices, default=Language.CHINESE)
+    clc_number = models.CharField(_("CLC number (中图分类号)"), max_length=50, blank=True)
+    document_code = models.CharField(
+        _("document code (文献标识码)"), max_length=1, choices=DocumentCode.choices, blank=True
+    )
+    article_number = models.CharField(_("article number (文章编号)"), max_length=50, blank=True)
+    funding = models.TextField(_("funding (基金项目)"), blank=True)
+    pages = models.CharField(_("pages"), max_length=20, blank=True, validators=[validate_pages])
+    doi = models.CharField(_("DOI"), max_length=200, blank=True, validators=[validate_doi])
+    received_date = models.DateField(_("received (收稿日期)"), null=True, blank=True)
+    revised_date = models.DateField(_("revised (修回日期)"), null=True, blank=True)
+    published_date = models.DateField(
+        _("published"), null=True, blank=True, help_text=_("The issue's date is used if empty.")
+    )
+    body = StreamField(
+        BodyStreamBlock(),
+        blank=True,
+        verbose_name=_("full text"),
+        help_text=_("May stay empty when only the PDF is published."),
+    )
+    pdf = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("PDF galley"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    references = models.TextField(_("references"), blank=True, help_text=_("One reference per line."))
+    objects = ArticlePageManager()
+    license = models.CharField(_("license"), max_length=200, blank=True, default="CC BY 4.0")
+    # Copied from the issue on save so listings sort and filter without joining the tree.
+    issue_year = models.PositiveIntegerField(editable=False, null=True)
+    issue_number = models.PositiveIntegerField(editable=False, null=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("title_en"),
+        InlinePanel("authorships", label=_("Authors"), heading=_("Authors, in order")),
+        FieldRowPanel([FieldPanel("section"), FieldPanel("language"), FieldPanel("pages")]),
+        MultiFieldPanel(
+            [FieldPanel("abstract"), FieldPanel("keywords"), FieldPanel("abstract_en"), FieldPanel("keywords_en")],
+            heading=_("Abstract and keywords"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("clc_number"), FieldPanel("document_code"), FieldPanel("article_number")]),
+                FieldPanel("doi"),
+                FieldPanel("funding"),
+                FieldRowPanel([FieldPanel("received_date"), FieldPanel("revised_date"), FieldPanel("published_date")]),
+                FieldPanel("license"),
+            ],
+            heading=_("Bibliographic data"),
+        ),
+        FieldPanel("pdf"),
+        FieldPanel("body"),
+        FieldPanel("references"),
+        UsagePanel(heading=_("Usage")),
+    ]
+    promote_panels = Page.promote_panels + ListingFieldsMixin.listing_panels
+    search_fields = Page.search_fields + [
+        index.SearchField("title_en"),
+        index.SearchField("abstract"),
+        index.SearchField("abstract_en"),
+        index.SearchField("keywords"),
+        index.SearchField("keywords_en"),
+        index.SearchField("body"),
+        index.FilterField("issue_year"),
+        index.FilterField("section_id"),
+    ]
+    api_fields = [
+        APIField("title_en"),
+        APIField("authors", serializer=AuthorshipSerializer(source="ordered_authorships", many=True)),
+        APIField("section", serializer=serializers.StringRelatedField()),
+        APIField("abstract"),
+        APIField("abstract_en"),
+        APIField("keywords"),
+        APIField("keywords_en"),
+        APIField("pages"),
+        APIField("doi"),
+        APIField("clc_number"),
+        APIField("document_code"),
+        APIField("article_number"),
+        APIField("funding"),
+        APIField("received_date"),
+        APIField("published_date"),
+        APIField("references"),
+        APIField("license"),
+        APIField("issue_year"),
+        APIField("issue_number"),
+    ]
+    parent_page_types = ["journal.IssuePage"]
+    subpage_types = []
+    page_description = _("An article of an issue, with its authors, abstracts, references and PDF.")
+
+    class Meta:
+        verbose_name = _("article page")
+        verbose_name_plural = _("article pages")
+
+    def clean(self):
+        super().clean()
+        if self.received_date and self.revised_date and self.revised_date < self.received_date:
+            raise ValidationError({"revised_date": _("The revised date cannot be before the received date.")})
+
+    def save(self, *args, **kwargs):
+        issue = self._parent_issue()
+        if issue is not None:
+            self.issue_year, self.issue_number = issue.year, issue.number
+        super().save(*args, **kwargs)
+
+    def _parent_issue(self):
+        if not self.path or self.depth is None:
+            return None
+        parent = IssuePage.objects.filter(path=self.path[: -self.steplen]).first()
+        return parent
+
+    # Readers' views ------------------------------------------------------------------------
+    @property
+    def keyword_list(self):
+        return split_keywords(self.keywords)
+
+    @property
+    def keyword_list_en(self):
+        return split_keywords(self.keywords_en)
+
+    @property
+    def reference_list(self):
+        return [line.strip() for line in (self.references or "").splitlines() if line.strip()]
+
+    @property
+    def localized_title(self):
+        return (get_language() == "en" and self.title_en) or self.title
+
+    def ordered_authorships(self):
+        """Authorships in order; uses the prefetch from ``with_listing_data`` when present."""
+        return sorted(self.authorships.all(), key=lambda a: (a.sort_order or 0, a.pk or 0))
+
+    def get_context(self, request, *args, **kwargs):
+        from journal.browse import related_articles
+        from journal.citations import citation_formats
+        from journal.metadata import article_metadata, meta_tags, parents_of, scholarly_json_ld
+
+        context = super().get_context(request, *args, **kwargs)
+        article = ArticlePage.objects.with_listing_data().get(pk=self.pk)
+        issue, journal = parents_of([article])[article.pk]
+        metadata = article_metadata(article, request, issue=issue, journal=journal)
+        context.update(
+            article=article,
+            issue=issue,
+            journal=journal,
+            metadata=metadata,
+            meta_tags=meta_tags(metadata),
+            json_ld=scholarly_json_ld(metadata),
+            citations=citation_formats(metadata),
+            related=related_articles(article),
+        )
+        return context
+
+    def get_sitemap_urls(self, request=None):
+        """Nothing for an article whose issue or journal is unpublished (one query per request)."""
+        hidden = getattr(request, "_journal_hidden_paths", None)
+        if hidden is None:
+            hidden = tuple(Page.objects.filter(live=False).type(IssuePage, JournalPage).values_list("path", flat=True))
+            if request is not None:
+                request._journal_hidden_paths = hidden
+        if hidden and self.path.startswith(hidden):
+            return []
+        return super().get_sitemap_urls(request)
+
+    def serve(self, request, *args, **kwargs):
+        from journal.usage import record
+
+        response = super().serve(request, *args, **kwargs)
+        if request.method == "GET" and getattr(response, "status_code", 200) == 200 and not request.GET:
+            record(self, request, "view")
+        return response
+
+    @path("")
+    def index(self, request):
+        return self.render(request)
+
+    @path("pdf/", name="pdf")
+    def pdf_download(self, request):
+        from django.shortcuts import redirect
+
+        from journal.usage import record
+
+        if self.pdf_id is None:
+            raise Http404
+        record(self, request, "download")
+        return redirect(self.pdf.url)
+
+    @path("cite/<str:fmt>/", name="cite")
+    def cite(self, request, fmt):
+        from django.http import HttpResponse
+
+        from journal.citations import DOWNLOADS
+        from journal.metadata import article_metadata
+
+        if fmt not in DOWNLOADS:
+            raise Http404
+        render, content_type, extension = DOWNLOADS[fmt]
+        article = ArticlePage.objects.with_listing_data().get(pk=self.pk)
+        response = HttpResponse(render(article_metadata(article, request)), content_type=content_type)
+        response["Content-Disposition"] = f'attachment; filename="article-{self.pk}.{extension}"'
+        return response
+
+
+class ArticleAuthor(Orderable):
+    """One author of one article, in the printed order."""
+
+    article = ParentalKey(ArticlePage, related_name="authorships", on_delete=models.CASCADE)
+    person = models.ForeignKey(
+        "journal.Person", verbose_name=_("person"), on_delete=models.PROTECT, related_name="authorships"
+    )
+    is_corresponding = models.BooleanField(_("corresponding author"), default=False)
+
+    panels = [FieldPanel("person"), FieldPanel("is_corresponding")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("author")
+        verbose_name_plural = _("authors")
+
+    def __str__(self):
+        return str(self.person)
+
+
+class OAITombstone(models.Model):
+    """A record OAI-PMH harvesters saw and that is gone now (deleted or unpublished).
+
+    Kept for ever (``deletedRecord`` is ``persistent``) and removed when the article is
+    published again.
+    """
+
+    article_id = models.PositiveBigIntegerField(unique=True)
+    datestamp = models.DateTimeField(db_index=True)
+    set_specs = models.CharField(max_length=500, blank=True)
+
+    class Meta:
+        verbose_name = _("withdrawn OAI record")
+        verbose_name_plural = _("withdrawn OAI records")
+        ordering = ["article_id"]
+
+    def __str__(self):
+        return f"article/{self.article_id}"
+
+
+def oai_repository_id():
+    return getattr(settings, "JOURNAL_OAI_REPOSITORY_ID", "localhost")

@@ -1,0 +1,54 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .admin_views import usage_report
+from .models import Person, ResearchProject, Section
+
+
+class PersonViewSet(SnippetViewSet):
+    model = Person
+    icon = "user"
+    menu_label = _("Authors")
+    list_display = ["name", "name_en", "affiliation", "orcid"]
+    search_fields = ["name", "name_en", "affiliation"]
+
+
+class SectionViewSet(SnippetViewSet):
+    model = Section
+    icon = "list-ol"
+    menu_label = _("Sections")
+    list_display = ["name", "name_en", "sort_order"]
+    ordering = ["sort_order"]
+
+
+class ResearchProjectViewSet(SnippetViewSet):
+    model = ResearchProject
+    icon = "pick"
+    menu_label = _("Research projects")
+    list_display = ["title", "kind", "year", "lead", "status"]
+    list_filter = ["kind", "year", "status"]
+    search_fields = ["title", "lead", "institution"]
+
+
+class JournalViewSetGroup(SnippetViewSetGroup):
+    items = (PersonViewSet, SectionViewSet, ResearchProjectViewSet)
+    menu_icon = "doc-full"
+    menu_label = _("Journal")
+    menu_order = 700
+
+
+register_snippet(JournalViewSetGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_usage_report_url():
+    return [path("reports/journal-usage/", usage_report, name="journal_usage_report")]
+
+
+@hooks.register("register_reports_menu_item")
+def register_usage_report_menu_item():
+    return MenuItem(_("Journal usage"), reverse("journal_usage_report"), icon_name="doc-full", order=700)
