@@ -10,6 +10,7 @@ renumbering and copying the page into a new version: that id is the clause's sta
 """
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import blocks
 from wagtail.contrib.table_block.blocks import TableBlock
 
@@ -129,7 +130,7 @@ def make_clause_block(depth):
 
         class Meta:
             icon = "list-ol"
-            label = _("Chapter") if depth == 1 else _("Clause")
+            label = pgettext_lazy("standard", "Chapter") if depth == 1 else _("Clause")
 
     ClauseBlock.__name__ = f"ClauseBlock{depth}"
     return ClauseBlock()

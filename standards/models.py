@@ -5,6 +5,7 @@ from functools import cached_property
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin
@@ -57,8 +58,10 @@ class StandardPage(StandardRoutesMixin, RoutablePageMixin, Page):
         FOR_APPROVAL = "for_approval", _("报批稿 (draft for approval)")
         PUBLISHED = "published", _("发布稿 (published)")
 
-    code = models.CharField(_("code"), max_length=60, help_text=_("For example DB33/T 2901—2026."))
-    title_en = models.CharField(_("English title"), max_length=300, blank=True)
+    code = models.CharField(
+        pgettext_lazy("standard", "code"), max_length=60, help_text=_("For example DB33/T 2901—2026.")
+    )
+    title_en = models.CharField(pgettext_lazy("standard", "English title"), max_length=300, blank=True)
     version = models.CharField(
         _("version"), max_length=60, help_text=_("How readers name this version, e.g. 2026 or 2026征求意见稿.")
     )
@@ -175,7 +178,7 @@ class ClauseComment(models.Model):
     )
     clause_id = models.CharField(_("clause id"), max_length=64)
     clause_number = models.CharField(_("clause number"), max_length=40, help_text=_("As numbered when submitted."))
-    name = models.CharField(_("name"), max_length=100)
+    name = models.CharField(pgettext_lazy("person", "name"), max_length=100)
     organisation = models.CharField(_("organisation"), max_length=200, blank=True)
     email = models.EmailField(_("email"), blank=True)
     text = models.TextField(_("comment"), max_length=4000)

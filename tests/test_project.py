@@ -75,10 +75,26 @@ def read_po(path):
     return entries
 
 
-def test_every_interface_string_has_a_chinese_translation_that_is_compiled():
+# The project's catalog (cms/, home/) and each app's own.
+CATALOG_PATH = "locale/zh_Hans/LC_MESSAGES/django.po"
+CATALOGS = [BASE_DIR / CATALOG_PATH, *sorted(BASE_DIR.glob(f"*/{CATALOG_PATH}"))]
+
+
+def catalog_name(path):
+    folder = path.relative_to(BASE_DIR).parts[0]
+    return "project" if folder == "locale" else folder
+
+
+def text(escaped):
+    return escaped.encode().decode("unicode_escape").encode("latin-1").decode("utf-8")
+
+
+@pytest.mark.parametrize("catalog", CATALOGS, ids=catalog_name)
+def test_every_interface_string_has_a_chinese_translation_that_is_compiled(catalog):
+    """Untranslated, fuzzy or uncompiled entries, and entries another catalog overrides."""
     from django.utils import translation
 
-    entries = read_po(BASE_DIR / "locale" / "zh_Hans" / "LC_MESSAGES" / "django.po")
+    entries = read_po(catalog)
     assert len(entries) > 50
     problems = []
     with translation.override("zh-hans"):
@@ -86,13 +102,30 @@ def test_every_interface_string_has_a_chinese_translation_that_is_compiled():
             if "fuzzy" in entry["flags"]:
                 problems.append(f"fuzzy: {entry['msgid']}")
             if "msgid_plural" in entry:
+                if not entry.get("msgstr[0]"):
+                    problems.append(f"untranslated: {entry['msgid']}")
                 continue
             if not entry.get("msgstr"):
                 problems.append(f"untranslated: {entry['msgid']}")
                 continue
-            msgid = entry["msgid"].encode().decode("unicode_escape").encode("latin-1").decode("utf-8")
-            msgstr = entry["msgstr"].encode().decode("unicode_escape").encode("latin-1").decode("utf-8")
-            shown = translation.pgettext(entry["msgctxt"], msgid) if "msgctxt" in entry else translation.gettext(msgid)
+            msgid, msgstr = text(entry["msgid"]), text(entry["msgstr"])
+            if "msgctxt" in entry:
+                shown = translation.pgettext(text(entry["msgctxt"]), msgid)
+            else:
+                shown = translation.gettext(msgid)
             if shown != msgstr:
-                problems.append(f"not compiled: {msgid!r} shows {shown!r}")
+                problems.append(f"not compiled or overridden by another app: {msgid!r} shows {shown!r}")
     assert problems == []
+
+
+def test_one_wording_translates_one_way_across_apps():
+    """Django merges the apps' catalogs, so the same string translated two ways shows only one:
+    a word with two meanings needs a context (pgettext), e.g. "name" of a person."""
+    translations = {}
+    for catalog in CATALOGS:
+        for entry in read_po(catalog):
+            if entry.get("msgstr"):
+                key = (entry.get("msgctxt"), text(entry["msgid"]))
+                translations.setdefault(key, {})[catalog_name(catalog)] = text(entry["msgstr"])
+    conflicts = {key: apps for key, apps in translations.items() if len(set(apps.values())) > 1}
+    assert conflicts == {}

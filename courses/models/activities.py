@@ -8,6 +8,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.search import index
 
@@ -170,7 +171,7 @@ class Registration(models.Model):
     activity = models.ForeignKey(
         LearningActivity, verbose_name=_("activity"), on_delete=models.CASCADE, related_name="registrations"
     )
-    name = models.CharField(_("name"), max_length=50)
+    name = models.CharField(pgettext_lazy("person", "name"), max_length=50)
     phone = models.CharField(_("phone"), max_length=20)
     state = models.CharField(_("state"), max_length=10, choices=State.choices)
     consented_at = models.DateTimeField(_("consent given"))

@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch
 from django.http import Http404
-from django.utils.translation import get_language
+from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from rest_framework import serializers
@@ -326,7 +326,7 @@ class ArticlePage(ListingFieldsMixin, RoutablePageMixin, Page):
     received_date = models.DateField(_("received (收稿日期)"), null=True, blank=True)
     revised_date = models.DateField(_("revised (修回日期)"), null=True, blank=True)
     published_date = models.DateField(
-        _("published"), null=True, blank=True, help_text=_("The issue's date is used if empty.")
+        pgettext_lazy("date", "published"), null=True, blank=True, help_text=_("The issue's date is used if empty.")
     )
     body = StreamField(
         BodyStreamBlock(),

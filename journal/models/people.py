@@ -5,6 +5,7 @@ import re
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.search import index
 
@@ -35,7 +36,7 @@ class Person(index.Indexed, models.Model):
     """An author (or board member): one record reused across every article they write."""
 
     name = models.CharField(
-        _("name"),
+        pgettext_lazy("person", "name"),
         max_length=100,
         help_text=_("Chinese names family name first without a space, e.g. 王小明."),
     )

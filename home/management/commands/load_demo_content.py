@@ -5,8 +5,8 @@ from django.db import transaction
 
 from courses import demo as courses_demo
 from home import demo as site_demo
-from standards import demo as standards_demo
 from journal import demo as journal_demo
+from standards import demo as standards_demo
 
 # Each section's demo loader: load(home, stdout) -> whatever it wants to hand on.
 SECTION_LOADERS = [
