@@ -180,7 +180,9 @@ def _courses(index, vocab, rng, stdout):
         index.add_child(instance=course)
         publish(course)
         if number <= WITH_AUDIO:
-            _attach_audio(course)
+            # Half the recorded courses meet the resource standard, half still need work,
+            # so the conformance report and badges have both to show.
+            _attach_audio(course, conforming=number % 2 == 0)
         courses.append(course)
         if number % 20 == 0:
             stdout.write(f"    {number}/{len(plan)}")
@@ -199,19 +201,58 @@ def _tone_wav(seconds=3, frequency=440, rate=8000):
     return buffer.getvalue()
 
 
-def _attach_audio(course):
-    """The first lesson gets an audio introduction with a WebVTT transcript and a handout."""
+# A conforming introduction: 44.1 kHz MP3 of a few minutes (the standard asks for 3–30).
+INTRO_SECONDS = 200
+
+
+def _intro_mp3(seconds=INTRO_SECONDS, rate=44100):
+    """A quiet 441 Hz tone as MP3, encoded from one repeated chunk (a whole number of periods)."""
+    import array
+
+    import av
+
+    chunk = array.array("h", (int(3000 * math.sin(2 * math.pi * 441 * n / rate)) for n in range(4400))).tobytes()
+    buffer = io.BytesIO()
+    with av.open(buffer, mode="w", format="mp3") as output:
+        stream = output.add_stream("mp3", rate=rate)
+        stream.layout = "mono"
+        for start in range(0, seconds * rate, 4400):
+            frame = av.AudioFrame(format="s16", layout="mono", samples=4400)
+            frame.planes[0].update(chunk)
+            frame.sample_rate, frame.pts = rate, start
+            output.mux(stream.encode(frame))
+        output.mux(stream.encode())
+    return buffer.getvalue()
+
+
+_INTRO_CACHE = {}
+
+
+def _attach_audio(course, conforming):
+    """The first lesson gets an audio introduction with a WebVTT transcript and a handout:
+    a conforming MP3 and PDF, or an early 8 kHz WAV recording and a plain-text handout."""
+    from standards.samples import pdf as sample_pdf
+
     Media, Document = get_media_model(), get_document_model()
     collection = demo_collection()
-    audio = Media(title=f"{course.title} 导学音频", type="audio", duration=3, collection=collection)
-    audio.file.save(f"{course.code.lower()}-intro.wav", ContentFile(_tone_wav()), save=True)
+    slug = course.code.lower()
+    if conforming:
+        if "mp3" not in _INTRO_CACHE:
+            _INTRO_CACHE["mp3"] = _intro_mp3()
+        audio_name, audio_bytes, seconds = f"{slug}-intro.mp3", _INTRO_CACHE["mp3"], INTRO_SECONDS
+        handout_name, handout_bytes = f"{slug}-handout.pdf", sample_pdf(pages=2)
+    else:
+        audio_name, audio_bytes, seconds = f"{slug}-intro.wav", _tone_wav(), 3
+        handout_name = f"{slug}-handout.txt"
+        handout_bytes = f"{course.title}\n\n{course.summary}\n".encode()
+    audio = Media(title=f"{course.title} 导学音频", type="audio", duration=seconds, collection=collection)
+    audio.file.save(audio_name, ContentFile(audio_bytes), save=True)
     captions = Document(title=f"{course.title} 导学字幕", collection=collection)
-    vtt = f"WEBVTT\n\n00:00.000 --> 00:03.000\n欢迎学习《{course.title}》。\n"
-    captions.file.save(f"{course.code.lower()}-intro.vtt", ContentFile(vtt.encode()), save=True)
+    minutes, rest = divmod(seconds, 60)
+    vtt = f"WEBVTT\n\n00:00.000 --> {minutes:02d}:{rest:02d}.000\n欢迎学习《{course.title}》。\n"
+    captions.file.save(f"{slug}-intro.vtt", ContentFile(vtt.encode()), save=True)
     handout = Document(title=f"{course.title} 讲义", collection=collection)
-    handout.file.save(
-        f"{course.code.lower()}-handout.txt", ContentFile(f"{course.title}\n\n{course.summary}\n".encode()), save=True
-    )
+    handout.file.save(handout_name, ContentFile(handout_bytes), save=True)
     lesson = course.lessons.first()
     lesson.audio, lesson.audio_captions, lesson.document = audio, captions, handout
     lesson.save()
