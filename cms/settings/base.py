@@ -184,3 +184,12 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="WARNING")},
 }
+
+# --- search ---------------------------------------------------------------------------------
+# Chinese-aware search (search/analysis.py): the embedded engine on SQLite FTS5 or PostgreSQL by
+# default; Elasticsearch 8 when ELASTICSEARCH_URL is set.
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.engines.database"}}
+ELASTICSEARCH_URL = env("ELASTICSEARCH_URL", default="")
+SEARCH_ELASTICSEARCH_INDEX = env("SEARCH_ELASTICSEARCH_INDEX", default="cms-pages")
+# "cjk" works on any cluster; "smartcn" or "ik" need the analysis plugin installed.
+SEARCH_ELASTICSEARCH_ANALYZER = env("SEARCH_ELASTICSEARCH_ANALYZER", default="cjk")
