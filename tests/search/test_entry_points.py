@@ -10,7 +10,7 @@ from tests.factories import content_page, news_page
 @pytest.fixture
 def pages(news_index):
     return {
-        "title": news_page(news_index, title="推进社区教育进农村文化礼堂", slug="title-match", introduction="全省活动。"),
+        "title": news_page(news_index, title="推进社区教育进农村文化礼堂", slug="title-match", introduction="活动。"),
         "body": news_page(news_index, title="老年大学春季开学", slug="body-match", introduction="社区教育工作者培训。"),
         "other": news_page(news_index, title="消防安全培训", slug="other", introduction="居民学习使用灭火器。"),
         "draft": news_page(news_index, title="社区教育草稿", slug="draft", publish=False),
