@@ -19,9 +19,81 @@ import uuid
 
 from search_setup import RESULTS, database_label, start, stop
 
-PLACES = ["杭州", "宁波", "温州", "嘉兴", "湖州", "绍兴", "金华", "衢州", "舟山", "台州", "丽水", "义乌", "桐庐", "安吉", "嵊州", "德清", "临安", "余姚", "瑞安", "乐清"]
-VENUES = ["社区学院", "社区学校", "老年大学", "农村文化礼堂", "市民学校", "家长学校", "图书馆", "文化馆", "村委会", "渔民学校"]
-TOPICS = ["社区教育", "终身学习", "乡村振兴", "文化礼堂", "老年教育", "家庭教育", "数字素养", "智能手机", "健康养生", "太极拳", "书法", "剪纸", "越剧", "茶文化", "垃圾分类", "消防安全", "反诈骗", "普通话", "电商直播", "民宿经营", "育儿", "民法典", "职业技能", "志愿服务", "读书会", "研学", "非遗传承", "共同富裕", "学习型城市", "长三角合作", "社区治理", "插花", "摄影", "烹饪", "围棋", "合唱", "舞蹈", "英语口语", "中医养生"]
+PLACES = [
+    "杭州",
+    "宁波",
+    "温州",
+    "嘉兴",
+    "湖州",
+    "绍兴",
+    "金华",
+    "衢州",
+    "舟山",
+    "台州",
+    "丽水",
+    "义乌",
+    "桐庐",
+    "安吉",
+    "嵊州",
+    "德清",
+    "临安",
+    "余姚",
+    "瑞安",
+    "乐清",
+]
+VENUES = [
+    "社区学院",
+    "社区学校",
+    "老年大学",
+    "农村文化礼堂",
+    "市民学校",
+    "家长学校",
+    "图书馆",
+    "文化馆",
+    "村委会",
+    "渔民学校",
+]
+TOPICS = [
+    "社区教育",
+    "终身学习",
+    "乡村振兴",
+    "文化礼堂",
+    "老年教育",
+    "家庭教育",
+    "数字素养",
+    "智能手机",
+    "健康养生",
+    "太极拳",
+    "书法",
+    "剪纸",
+    "越剧",
+    "茶文化",
+    "垃圾分类",
+    "消防安全",
+    "反诈骗",
+    "普通话",
+    "电商直播",
+    "民宿经营",
+    "育儿",
+    "民法典",
+    "职业技能",
+    "志愿服务",
+    "读书会",
+    "研学",
+    "非遗传承",
+    "共同富裕",
+    "学习型城市",
+    "长三角合作",
+    "社区治理",
+    "插花",
+    "摄影",
+    "烹饪",
+    "围棋",
+    "合唱",
+    "舞蹈",
+    "英语口语",
+    "中医养生",
+]
 ACTIONS = ["开班", "结业", "启动", "展示", "交流", "培训", "讲座", "比赛", "研讨", "评选"]
 SENTENCES = [
     "{place}{venue}本月举办{topic}{action}活动，吸引了{n}名居民参加。",
@@ -38,7 +110,18 @@ ENGLISH = [
     "Volunteers taught older learners how to use smartphones for video calls.",
     "The lifelong learning week brought open days and taster classes to the city.",
 ]
-PLACES_EN = ["Hangzhou", "Ningbo", "Wenzhou", "Jiaxing", "Huzhou", "Shaoxing", "Jinhua", "Quzhou", "Zhoushan", "Taizhou"]
+PLACES_EN = [
+    "Hangzhou",
+    "Ningbo",
+    "Wenzhou",
+    "Jiaxing",
+    "Huzhou",
+    "Shaoxing",
+    "Jinhua",
+    "Quzhou",
+    "Zhoushan",
+    "Taizhou",
+]
 TOPICS_EN = ["calligraphy", "tea culture", "tai chi", "paper cutting", "photography", "cooking", "choir", "first aid"]
 
 QUERIES = [
