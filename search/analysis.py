@@ -21,7 +21,7 @@ import re
 import threading
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 USER_DICTIONARY = Path(__file__).resolve().parent / "data" / "user_dict.txt"
@@ -77,7 +77,9 @@ def normalise(text):
     return text
 
 
+@lru_cache(maxsize=50_000)
 def stem(word):
+    # English vocabulary is small and skewed: most words repeat, and stemming is pure Python.
     return _stemmer().stemWord(word)
 
 
@@ -87,6 +89,8 @@ def bigrams(run):
 
 def words(run):
     """jieba's search-mode words of a CJK run that are longer than a bigram."""
+    if len(run) < 3:
+        return []
     return [word for word in _segmenter().cut_for_search(run, HMM=False) if len(word) > 2]
 
 

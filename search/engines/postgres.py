@@ -42,12 +42,22 @@ class RawTsQuery(Lexeme):
 
 
 class ChineseObjectIndexer(stock.ObjectIndexer):
+    def __init__(self, obj, backend):
+        super().__init__(obj, backend)
+        self.analysed = {}
+
     def prepare_field(self, obj, field):
         if isinstance(field, RelatedFields):
             yield from super().prepare_field(obj, field)
             return
-        for current_field, weight, value in super().prepare_field(obj, field):
-            yield current_field, weight, analyse_for_index(value)
+        # modelsearch prepares every field once for each of its columns: analyse each value once.
+        key = (id(obj), field)
+        if key not in self.analysed:
+            self.analysed[key] = [
+                (current_field, weight, analyse_for_index(value))
+                for current_field, weight, value in super().prepare_field(obj, field)
+            ]
+        yield from self.analysed[key]
 
 
 class ChinesePostgresIndex(stock.PostgresIndex):

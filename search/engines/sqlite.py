@@ -49,13 +49,23 @@ class WeightedBM25(Func):
 
 
 class ChineseObjectIndexer(stock.ObjectIndexer):
+    def __init__(self, obj, backend):
+        super().__init__(obj, backend)
+        self.analysed = {}
+
     def prepare_field(self, obj, field):
         if isinstance(field, RelatedFields):
             # Sub-fields come back through this method and are analysed there.
             yield from super().prepare_field(obj, field)
             return
-        for current_field, value in super().prepare_field(obj, field):
-            yield current_field, analyse_for_index(value)
+        # modelsearch prepares every field once for the title, once for the body and once for
+        # autocomplete: analyse each value once.
+        key = (id(obj), field)
+        if key not in self.analysed:
+            self.analysed[key] = [
+                (current_field, analyse_for_index(value)) for current_field, value in super().prepare_field(obj, field)
+            ]
+        yield from self.analysed[key]
 
 
 class ChineseSQLiteIndex(stock.SQLiteIndex):
