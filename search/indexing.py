@@ -57,3 +57,27 @@ def rebuild(backend, stdout=None, chunk_size=CHUNK_SIZE):
         if rebuilder:
             rebuilder.finish()
     return indexed
+
+
+def rebuild_elasticsearch(stdout=None, chunk_size=500):
+    """Recreate the Elasticsearch index and bulk-index every public page; returns the number indexed."""
+    from elasticsearch.helpers import bulk
+    from wagtail.models import Page
+
+    from search.documents import public_pages
+    from search.engines import elasticsearch as es
+    from search.sync import actions_for
+
+    document = es.document_class()
+    client = es.connect()
+    document._index.delete(using=client, ignore_unavailable=True)
+    document.init(using=client)
+    pages = public_pages(Page.objects.exclude(depth=1)).order_by("pk")
+    progress = ProgressBar(stdout, pages.count(), f"Elasticsearch index {document._index._name}")
+    done = 0
+    for chunk in chunks(pages, chunk_size):
+        bulk(client, actions_for(chunk, document))
+        done += len(chunk)
+        progress.show(done)
+    document._index.refresh(using=client)
+    return done
