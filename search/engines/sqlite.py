@@ -4,7 +4,7 @@ from django.db import connections
 from django.db.models import FloatField, Func
 from django.db.models.expressions import RawSQL
 from modelsearch.backends.database.sqlite import sqlite as stock
-from modelsearch.backends.database.sqlite.query import Lexeme, MatchExpression, SearchQueryExpression, normalize
+from modelsearch.backends.database.sqlite.query import Lexeme, SearchQueryExpression, normalize
 from modelsearch.index import RelatedFields
 from modelsearch.query import MatchAll, Not, Phrase, PlainText
 from modelsearch.utils import get_content_type_pk, get_descendants_content_types_pks
