@@ -250,24 +250,22 @@ def percentile(values, fraction):
     return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
-def results_page(search):
-    """What a results page needs: the count and the ten best; returns the count."""
-    count, top = search()
-    return count, len(top)
-
-
 def measure(run, queries, repeats):
-    timings = []
+    timings, per_query = [], {}
     for query in queries:
-        run(query)  # warm the cache for this query's pages
+        count, _shown = run(query)  # also warms the cache for this query's pages
+        times = []
         for _ in range(repeats):
             started = time.perf_counter()
             run(query)
-            timings.append((time.perf_counter() - started) * 1000)
+            times.append((time.perf_counter() - started) * 1000)
+        timings += times
+        per_query[query] = {"matches": count, "median_ms": round(statistics.median(times), 2)}
     return {
         "p50_ms": round(statistics.median(timings), 2),
         "p95_ms": round(percentile(timings, 0.95), 2),
         "max_ms": round(max(timings), 2),
+        "per_query": per_query,
     }
 
 

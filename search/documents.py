@@ -22,9 +22,6 @@ def public_pages(queryset=None):
     return queryset
 
 
-def is_public(page):
-    return public_pages(Page.objects.filter(pk=page.pk)).exists()
-
 
 def _values(obj, fields):
     for field in fields:

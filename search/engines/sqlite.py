@@ -229,6 +229,18 @@ class ChineseSQLiteSearchResults(stock.SQLiteSearchResults):
                 return [objects[key] for key in keys if key in objects]
         return super()._do_search()
 
+    def _do_count(self):
+        compiler = self.query_compiler
+        if compiler.query is None:
+            return 0
+        query = compiler.fts_query()
+        if query is None:
+            return super()._do_count()
+        # Driven from the FTS table like the ranking: a rare word never reads the whole page table.
+        total = compiler._count(f"{{{' '.join(compiler.fields or compiler.FTS_TABLE_FIELDS)}}} : ({query})")
+        stop = total if self.stop is None else min(total, self.stop)
+        return max(0, stop - self.start)
+
 
 class ChineseSQLiteSearchBackend(stock.SQLiteSearchBackend):
     results_class = ChineseSQLiteSearchResults
