@@ -22,7 +22,6 @@ def public_pages(queryset=None):
     return queryset
 
 
-
 def _values(obj, fields):
     for field in fields:
         if isinstance(field, SearchField) and field.field_name != "title":
