@@ -16,7 +16,10 @@ def public_pages(queryset=None):
     queryset = Page.objects.all() if queryset is None else queryset
     now = timezone.now()
     restricted = PageViewRestriction.objects.values_list("page__path", flat=True)
-    queryset = queryset.live().exclude(expire_at__lte=now)
+    # Ids and paths rather than expire_at: search backends filter only on indexed fields, and
+    # live pages past their expiry are few (until publish_scheduled runs).
+    expired = list(Page.objects.live().filter(expire_at__lte=now).values_list("id", flat=True))
+    queryset = queryset.live().exclude(id__in=expired)
     for path in restricted:
         queryset = queryset.exclude(path__startswith=path)
     return queryset

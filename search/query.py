@@ -17,7 +17,7 @@ from search.analysis import query_groups
 MAX_QUERY_LENGTH = 200
 FIELDS = ("title", "author", "keyword", "section", "region", "year")
 TOKEN_RE = re.compile(r'(?P<neg>-)?(?:(?P<field>[A-Za-z]+):)?(?:"(?P<phrase>[^"]*)"?|(?P<word>[^\s"]+))')
-YEAR_RE = re.compile(r"^(\d{4})(?:\s*[-–~]\s*(\d{4}))?$")
+YEAR_RE = re.compile(r"^([1-9]\d{3})(?:\s*[-–~]\s*([1-9]\d{3}))?$")
 
 
 @dataclass

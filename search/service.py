@@ -1,11 +1,13 @@
 """One public search: parsed query + filters → results, facet counts and messages. Plain functions,
 so the page, the JSON API and the tests share them."""
 
+import datetime
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count
 from django.db.models.functions import ExtractYear
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
@@ -38,6 +40,14 @@ def page_type(label):
     if content_type is None or not issubclass(content_type.model_class() or object, Page):
         raise BadFilter(label)
     return content_type
+
+
+def year_start(year):
+    return timezone.make_aware(datetime.datetime(year, 1, 1))
+
+
+def year_end(year):
+    return timezone.make_aware(datetime.datetime(year, 12, 31, 23, 59, 59, 999999))
 
 
 def parse_year(value):
@@ -74,7 +84,9 @@ def search(text, locale=None, type_label=None, year=None, sort="relevance"):
 
     base = public_pages(Page.objects.filter(locale=locale)).exclude(depth__lte=1)
     if parsed.year_from:
-        base = base.filter(first_published_at__year__gte=parsed.year_from, first_published_at__year__lte=parsed.year_to)
+        base = base.filter(
+            first_published_at__gte=year_start(parsed.year_from), first_published_at__lte=year_end(parsed.year_to)
+        )
     for title in parsed.fields.get("title", []):
         title_results = backend.search(title, Page.objects.all(), fields=["title"])
         base = base.filter(pk__in=matching_queryset(title_results).values("pk"))
@@ -102,7 +114,7 @@ def search(text, locale=None, type_label=None, year=None, sort="relevance"):
     if content_type:
         filtered = filtered.filter(content_type=content_type)
     if year:
-        filtered = filtered.filter(first_published_at__year=year)
+        filtered = filtered.filter(first_published_at__gte=year_start(year), first_published_at__lte=year_end(year))
     if query is None:
         outcome.results = filtered.order_by("-first_published_at", "-pk")
     elif sort == "date":
@@ -116,8 +128,9 @@ def search(text, locale=None, type_label=None, year=None, sort="relevance"):
 
 
 def searchable(queryset):
-    """The same pages filtered by id only: search backends accept filters on indexed fields alone."""
-    return Page.objects.filter(id__in=queryset.values("id"))
+    """The queryset as a search backend takes it (filters on indexed fields only: live, locale,
+    path, depth, id, content type, first published)."""
+    return queryset
 
 
 def type_facets(matched):

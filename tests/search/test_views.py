@@ -143,3 +143,9 @@ def test_the_parser_accepts_any_text(text):
 def test_the_page_answers_any_query(client, news_index, text, page):
     response = client.get("/search/", {"q": text, "page": page, "type": text[:10], "sort": text[:5]})
     assert response.status_code == 200
+
+
+@pytest.mark.parametrize("text", ["year:9999", "year:0000-9999", "year:1000-9999 社区", "year:2019-2018"])
+def test_year_ranges_at_the_edges(client, news, text):
+    assert client.get("/search/", {"q": text}).status_code == 200
+    assert client.get("/search/", {"q": "社区", "year": text[-4:]}).status_code == 200
