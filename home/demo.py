@@ -1,5 +1,8 @@
 """Demo content for the site shell: home, about, news and notices, settings, menus."""
 
+from urllib.parse import urlsplit
+
+from django.conf import settings
 from wagtail.models import Locale, Page, Site
 
 from cms.demo import child_page, demo_image, publish
@@ -7,6 +10,9 @@ from cms.translation import translate
 
 from . import demo_content as text
 from .models import ContentPage, HomePage, NavigationMenu, NavigationMenuItem, NewsIndexPage, NewsPage, SiteSettings
+
+# The Site Wagtail's first migration creates, before anyone has configured one.
+WAGTAIL_DEFAULT_SITE_ADDRESS = ("localhost", 80)
 
 
 def _stream(blocks):
@@ -43,7 +49,12 @@ def ensure_home_page():
         root.add_child(instance=home)
         publish(home)
     if site is None:
-        site = Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
+        site = Site(is_default_site=True)
+    if site.pk is None or (site.hostname, site.port) == WAGTAIL_DEFAULT_SITE_ADDRESS:
+        # Links in the sitemap, feeds and API point where the site is served.
+        address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+        site.hostname = address.hostname
+        site.port = address.port or (443 if address.scheme == "https" else 80)
     if site.root_page_id != home.pk:
         site.root_page = home
     site.site_name = text.HOME["title"]

@@ -16,8 +16,13 @@ def test_no_missing_migrations():
     call_command("makemigrations", "--check", "--dry-run", verbosity=0)
 
 
+# What the test run itself sets (the browser tests allow async-unsafe calls) must not reach
+# the production process under test.
+NOT_PASSED_TO_PRODUCTION = ("SECRET_KEY", "DATABASE_URL", "DJANGO_ALLOW_ASYNC_UNSAFE")
+
+
 def run_production(*args, **env):
-    environment = {k: v for k, v in os.environ.items() if k not in ("SECRET_KEY", "DATABASE_URL")}
+    environment = {k: v for k, v in os.environ.items() if k not in NOT_PASSED_TO_PRODUCTION}
     environment.update(DJANGO_SETTINGS_MODULE="cms.settings.production", **env)
     return subprocess.run(
         [sys.executable, "manage.py", *args],

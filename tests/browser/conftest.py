@@ -8,6 +8,7 @@ import os
 import shutil
 
 import pytest
+from django.db import connections
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or shutil.which("chromium-browser")
 
@@ -18,7 +19,13 @@ def browser():
         pytest.skip("Chromium is not installed (apt-get install chromium); .ci/run installs it")
     playwright_api = pytest.importorskip("playwright.sync_api")
     os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    # Playwright's sync API switches greenlets, and Django's per-context connection objects
+    # come back new: hand them the snapshot that serialized rollback restores after a flush.
+    snapshots = {conn.alias: getattr(conn, "_test_serialized_contents", None) for conn in connections.all()}
     with playwright_api.sync_playwright() as playwright:
+        for alias, snapshot in snapshots.items():
+            if snapshot is not None:
+                connections[alias]._test_serialized_contents = snapshot
         browser = playwright.chromium.launch(
             executable_path=CHROMIUM,
             args=[

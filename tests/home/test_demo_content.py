@@ -31,3 +31,9 @@ def test_demo_content_is_complete_and_idempotent(client):
     assert client.get("/api/v2/pages/?type=home.NewsPage").json()["meta"]["total_count"] == news
     for url in ("/news/", "/news/rss/", "/sitemap.xml", "/about/"):
         assert client.get(url).status_code == 200, url
+
+    # Links point where the site is served (WAGTAILADMIN_BASE_URL), not Wagtail's placeholder.
+    sitemap = client.get("/sitemap.xml").content.decode()
+    assert "<loc>http://testserver/about/</loc>" in sitemap and "localhost" not in sitemap
+    assert "<title>浙江省社区教育指导中心</title>" in home.content.decode()
+    assert "<title>中心简介 - 浙江省社区教育指导中心</title>" in client.get("/about/").content.decode()
