@@ -2,6 +2,7 @@
 so the page, the JSON API and the tests share them."""
 
 import datetime
+import re
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
@@ -17,6 +18,7 @@ from search.documents import public_pages
 from search.query import parse
 
 SORTS = ("relevance", "date")
+LABEL_RE = re.compile(r"^[A-Za-z0-9_]{1,100}\.[A-Za-z0-9_]{1,100}$")
 
 
 class BadFilter(ValueError):
@@ -35,7 +37,9 @@ class SearchOutcome:
 
 def page_type(label):
     """The ContentType of a page model label like `home.newspage`; BadFilter otherwise."""
-    app_label, _dot, model = (label or "").lower().partition(".")
+    if not LABEL_RE.match(label or ""):
+        raise BadFilter(label)
+    app_label, _dot, model = label.lower().partition(".")
     content_type = ContentType.objects.filter(app_label=app_label, model=model).first()
     if content_type is None or not issubclass(content_type.model_class() or object, Page):
         raise BadFilter(label)

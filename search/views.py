@@ -1,5 +1,6 @@
 """The public search page, suggestions and the JSON search API."""
 
+from django.conf import settings
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.translation import get_language
@@ -10,7 +11,7 @@ from cms.pagination import paginate
 from search import service
 from search.documents import body_text, page_date, public_pages
 from search.highlight import highlight, snippet
-from search.query import MAX_QUERY_LENGTH
+from search.query import MAX_QUERY_LENGTH, clean
 from search.suggest import suggest
 
 PER_PAGE = 10
@@ -37,7 +38,7 @@ def _result(page, query_text):
 
 def promotions(text, locale):
     """Editor-picked results for this exact query, public and in the reader's language."""
-    query = Query.objects.filter(query_string=text.strip().lower()[:MAX_QUERY_LENGTH]).first()
+    query = Query.objects.filter(query_string=clean(text).lower()[:MAX_QUERY_LENGTH]).first()
     if query is None:
         return []
     picked = query.editors_picks.order_by("sort_order").values_list("page_id", flat=True)
@@ -83,7 +84,8 @@ def suggest_view(request):
 def api_search(request):
     """GET /api/search/?q=…&type=…&year=…&sort=…&page=…&lang=… → count, results and facets."""
     language = request.GET.get("lang") or get_language()
-    locale = Locale.objects.filter(language_code=language).first()
+    known = dict(settings.LANGUAGES)
+    locale = Locale.objects.filter(language_code=language).first() if language in known else None
     if locale is None:
         return JsonResponse({"error": f"Unknown language {language!r}."}, status=400)
     page_number = request.GET.get("page", "1")

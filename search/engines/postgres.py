@@ -119,6 +119,14 @@ class ChinesePostgresQueryCompiler(stock.PostgresSearchQueryCompiler):
             (F("index_entries__body"), 1.0),
         ]
 
+    def get_search_vectors(self, search_query):
+        # Model fields hold raw text, which `simple` keeps as one token per run of Chinese: search
+        # the analysed title column for `fields=["title"]`, and the analysed body for any other field.
+        if self.fields is None:
+            return self.get_index_vectors(search_query)
+        title, body = self.get_index_vectors(search_query)
+        return [title] if list(self.fields) == ["title"] else [title, body] if "title" in self.fields else [body]
+
     def search(self, config, start, stop, score_field=None, backend=None):
         if self.query is None:
             return self.queryset.none()

@@ -126,3 +126,17 @@ def test_nothing_is_sent_without_elasticsearch(news_index, monkeypatch, django_c
     monkeypatch.setattr(sync, "send", lambda batch: pytest.fail("sent without a cluster"))
     with django_capture_on_commit_callbacks(execute=True):
         news_page(news_index, title="社区教育", slug="quiet")
+
+
+def test_one_client_serves_the_dsl_and_wagtails_elasticsearch_backend():
+    """The dependency choice in the README: elasticsearch 8.x with its built-in dsl, which is also
+    the client modelsearch's elasticsearch8 backend is written for."""
+    import elasticsearch
+    import elasticsearch_dsl
+    from elasticsearch.dsl import Document as BuiltInDocument
+    from modelsearch.backends.elasticsearch8 import Elasticsearch8SearchBackend
+
+    assert elasticsearch.__version__[0] == 8
+    assert elasticsearch_dsl.Document is BuiltInDocument  # the standalone package is only a shim
+    backend = Elasticsearch8SearchBackend({"URLS": ["http://elasticsearch.invalid:9200"]})
+    assert isinstance(backend.es, elasticsearch.Elasticsearch)

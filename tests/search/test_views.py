@@ -129,6 +129,7 @@ def test_odd_queries_never_fail(client, news, text):
     assert client.get("/search/", {"q": text}).status_code == 200
     assert client.get("/api/search/", {"q": text}).status_code == 200
     assert client.get("/search/suggest/", {"q": text}).status_code == 200
+    assert client.get("/api/search/", {"q": text, "lang": text[:10], "type": text[:20]}).status_code in (200, 400)
 
 
 @given(st.text(max_size=300))
