@@ -4,14 +4,15 @@ Terms are already analysed, so the `simple` configuration indexes them as they a
 configuration would stem twice and drop stop words the analysis kept).
 """
 
-from django.contrib.postgres.search import SearchQuery
-from django.db.models import F
+from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.db.models import Exists, F, IntegerField, OuterRef, Q
+from django.db.models.functions import Cast
 from django.db.models.sql.subqueries import InsertQuery
 from modelsearch.backends.database.postgres import postgres as stock
 from modelsearch.backends.database.postgres.query import Lexeme
 from modelsearch.index import RelatedFields
-from modelsearch.query import Phrase, PlainText
-from modelsearch.utils import get_content_type_pk
+from modelsearch.query import Not, Phrase, PlainText
+from modelsearch.utils import get_content_type_pk, get_descendants_content_types_pks
 
 from search.analysis import analyse_for_index, phrase_terms
 from search.engines.query_terms import build_expression, prune_empty
@@ -130,18 +131,103 @@ class ChinesePostgresQueryCompiler(stock.PostgresSearchQueryCompiler):
     def search(self, config, start, stop, score_field=None, backend=None):
         if self.query is None:
             return self.queryset.none()
-        return super().search(config, start, stop, score_field=score_field, backend=backend)
+        entries = self.matching_entries(config)
+        if entries is None or score_field is not None or self.order_by_relevance:
+            return super().search(config, start, stop, score_field=score_field, backend=backend)
+        # Unranked (count, facets, date order): the GIN indexes find the matching ids.
+        matched = entries.annotate(_pk=Cast("object_id", IntegerField())).values("_pk")
+        queryset = self.queryset.filter(pk__in=matched)
+        if not queryset.query.order_by:
+            queryset = queryset.order_by("-pk")
+        return queryset[start:stop]
+
+    def matching_entries(self, config, column=None):
+        """Index rows matching the query in the title or body (or one `column`), within the queryset.
+
+        modelsearch matches `title || body` as one expression, which no index serves: every page
+        is read. Each column has its own GIN index, so match them separately. None when the query
+        needs the stock path (negations, field lists, non-integer keys).
+        """
+        if self.fields is not None or contains_negation(self.query) or not has_integer_pk(self.queryset.model):
+            return None
+        tsquery = self.build_tsquery(self.query, config=config)
+        condition = Q(**{column: tsquery}) if column else Q(title=tsquery) | Q(body=tsquery)
+        in_queryset = Exists(self.queryset.order_by().filter(pk=Cast(OuterRef("object_id"), IntegerField())))
+        content_types = get_descendants_content_types_pks(self.queryset.model)
+        return stock.IndexEntry.objects.filter(condition, in_queryset, content_type_id__in=content_types)
+
+    def ranked_object_ids(self, config, start, stop):
+        """One page of ids: title matches first, then body-only matches, each by ts_rank; None for
+        the stock path. A common word is in most bodies but few titles, so it ranks few rows."""
+        titles = self.matching_entries(config, "title")
+        if titles is None:
+            return None
+        tsquery = self.build_tsquery(self.query, config=config)
+        stop = 2**62 if stop is None else stop
+        title_count = titles.count()
+        ids = []
+        if start < title_count:
+            ranked = titles.annotate(rank=SearchRank(F("title"), tsquery)).order_by("-rank", "object_id")
+            ids = list(ranked.values_list("object_id", flat=True)[start:stop])
+        if len(ids) < stop - start:
+            body_only = self.matching_entries(config, "body").exclude(title=tsquery)
+            ranked = body_only.annotate(rank=SearchRank(F("body"), tsquery)).order_by("-rank", "object_id")
+            offset = max(0, start - title_count)
+            ids += list(ranked.values_list("object_id", flat=True)[offset : offset + stop - start - len(ids)])
+        return ids
 
 
 class ChinesePostgresAutocompleteQueryCompiler(ChinesePostgresQueryCompiler, stock.PostgresAutocompleteQueryCompiler):
     prefix_last = True
 
+    def matching_entries(self, config, column=None):
+        return None  # autocomplete matches its own column: modelsearch's plan
+
     def get_index_vectors(self, search_query):
         return stock.PostgresAutocompleteQueryCompiler.get_index_vectors(self, search_query)
 
 
+def contains_negation(query):
+    if isinstance(query, Not):
+        return True
+    return any(contains_negation(sub) for sub in getattr(query, "subqueries", ()))
+
+
+def has_integer_pk(model):
+    field = model._meta.pk
+    while field.is_relation:
+        field = field.target_field
+    return field.get_internal_type() in {"AutoField", "BigAutoField", "SmallAutoField", "IntegerField"}
+
+
+class ChinesePostgresSearchResults(stock.PostgresSearchResults):
+    def _do_search(self):
+        compiler = self.query_compiler
+        if compiler.query is None:
+            return []
+        if compiler.order_by_relevance and self._score_field is None:
+            ids = compiler.ranked_object_ids(compiler.get_config(self.backend), self.start, self.stop)
+            if ids is not None:
+                keys = [compiler.queryset.model._meta.pk.to_python(object_id) for object_id in ids]
+                objects = compiler.queryset.in_bulk(keys)
+                return [objects[key] for key in keys if key in objects]
+        return super()._do_search()
+
+    def _do_count(self):
+        compiler = self.query_compiler
+        if compiler.query is None:
+            return 0
+        entries = compiler.matching_entries(compiler.get_config(self.backend))
+        if entries is None:
+            return super()._do_count()
+        total = entries.count()
+        stop = total if self.stop is None else min(total, self.stop)
+        return max(0, stop - self.start)
+
+
 class ChinesePostgresSearchBackend(stock.PostgresSearchBackend):
     query_compiler_class = ChinesePostgresQueryCompiler
+    results_class = ChinesePostgresSearchResults
     autocomplete_query_compiler_class = ChinesePostgresAutocompleteQueryCompiler
     index_class = ChinesePostgresIndex
 
