@@ -285,7 +285,10 @@ def naive_query(query):
 
     condition = Q()
     for word in query.split():
-        condition &= Q(title__icontains=word) | Q(introduction__icontains=word) | Q(body__icontains=word)
+        # SQLite stores the StreamField body as JSON with \uXXXX escapes: look for both forms.
+        escaped = json.dumps(word)[1:-1]
+        in_body = Q(body__icontains=word) | Q(body__icontains=escaped)
+        condition &= Q(title__icontains=word) | Q(introduction__icontains=word) | in_body
     queryset = ContentPage.objects.live().filter(condition).order_by("-pk")
     return queryset.count(), list(queryset[:10])
 
