@@ -14,4 +14,5 @@ urlpatterns = [
 i18n_urlpatterns = [
     path("search/", views.search_page, name="search"),
     path("search/suggest/", views.suggest_view, name="search_suggest"),
+    path("search/export/", views.export_view, name="search_export"),
 ]

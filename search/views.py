@@ -1,14 +1,14 @@
 """The public search page, suggestions and the JSON search API."""
 
 from django.conf import settings
-from django.http import JsonResponse
+from django.http import HttpResponse, HttpResponseBadRequest, JsonResponse
 from django.shortcuts import render
 from django.utils.translation import get_language
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale, Page
 
 from cms.pagination import paginate
-from search import service
+from search import export, service
 from search.documents import body_text, page_date, public_pages
 from search.highlight import highlight, snippet
 from search.query import MAX_QUERY_LENGTH, clean
@@ -74,6 +74,28 @@ def search_page(request):
         "searched": bool(text.strip() or type_label or year),
     }
     return render(request, "search/search.html", context)
+
+
+def export_view(request):
+    """The first EXPORT_LIMIT results of a search as CSV, BibTeX or RIS (?format=…)."""
+    export_format = request.GET.get("format", "csv")
+    if export_format not in export.FORMATS:
+        return HttpResponseBadRequest("format must be csv, bibtex or ris.")
+    try:
+        outcome = service.search(
+            request.GET.get("q", ""),
+            locale=Locale.get_active(),
+            type_label=request.GET.get("type") or None,
+            year=request.GET.get("year") or None,
+            sort=request.GET.get("sort", "relevance"),
+        )
+    except service.BadFilter:
+        return HttpResponseBadRequest("Unknown filter value.")
+    pages = _specific_in_order(outcome.results[: export.EXPORT_LIMIT])
+    content_type, extension = export.FORMATS[export_format]
+    response = HttpResponse(export.WRITERS[export_format](export.records(pages, request)), content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="search-results.{extension}"'
+    return response
 
 
 def suggest_view(request):

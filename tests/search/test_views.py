@@ -129,6 +129,7 @@ def test_odd_queries_never_fail(client, news, text):
     assert client.get("/search/", {"q": text}).status_code == 200
     assert client.get("/api/search/", {"q": text}).status_code == 200
     assert client.get("/search/suggest/", {"q": text}).status_code == 200
+    assert client.get("/search/export/", {"q": text, "format": "ris"}).status_code == 200
     assert client.get("/api/search/", {"q": text, "lang": text[:10], "type": text[:20]}).status_code in (200, 400)
 
 
@@ -150,3 +151,16 @@ def test_the_page_answers_any_query(client, news_index, text, page):
 def test_year_ranges_at_the_edges(client, news, text):
     assert client.get("/search/", {"q": text}).status_code == 200
     assert client.get("/search/", {"q": "社区", "year": text[-4:]}).status_code == 200
+
+
+def test_export_csv_bibtex_and_ris(client, news):
+    csv_text = client.get("/search/export/", {"q": "社区教育", "format": "csv"}).content.decode("utf-8-sig")
+    assert csv_text.splitlines()[0] == "title,authors,year,date,type,url"
+    assert "推进社区教育进农村文化礼堂" in csv_text and "内部通知" not in csv_text
+    bibtex = client.get("/search/export/", {"q": "社区教育", "format": "bibtex"}).content.decode()
+    assert bibtex.startswith("@misc{page") and "title = {老年大学开学}" in bibtex
+    ris = client.get("/search/export/", {"q": "社区教育", "format": "ris"})
+    assert ris["Content-Disposition"].endswith('search-results.ris"')
+    assert "TI  - 老年大学开学" in ris.content.decode() and "ER  - " in ris.content.decode()
+    assert client.get("/search/export/", {"q": "社区", "format": "docx"}).status_code == 400
+    assert 'href="/search/export/?q=' in client.get("/search/", {"q": "社区教育"}).content.decode()
