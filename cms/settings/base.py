@@ -197,3 +197,12 @@ JOURNAL_OAI_REPOSITORY_ID = env(
 JOURNAL_OAI_ADMIN_EMAIL = env("JOURNAL_OAI_ADMIN_EMAIL", default="oai@localhost")
 JOURNAL_OAI_PAGE_SIZE = env.int("JOURNAL_OAI_PAGE_SIZE", default=100)
 JOURNAL_CROSSREF_EMAIL = env("JOURNAL_CROSSREF_EMAIL", default=JOURNAL_OAI_ADMIN_EMAIL)
+
+# --- search ---------------------------------------------------------------------------------
+# Chinese-aware search (search/analysis.py): the embedded engine on SQLite FTS5 or PostgreSQL by
+# default; Elasticsearch 8 when ELASTICSEARCH_URL is set.
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.engines.database"}}
+ELASTICSEARCH_URL = env("ELASTICSEARCH_URL", default="")
+SEARCH_ELASTICSEARCH_INDEX = env("SEARCH_ELASTICSEARCH_INDEX", default="cms-pages")
+# "cjk" works on any cluster; "smartcn" or "ik" need the analysis plugin installed.
+SEARCH_ELASTICSEARCH_ANALYZER = env("SEARCH_ELASTICSEARCH_ANALYZER", default="cjk")

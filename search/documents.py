@@ -1,0 +1,77 @@
+"""What the public may find, and the plain fields a page offers to a search engine.
+
+Other apps' page types are searched as they are (their `search_fields`); a page class may add
+facet values by defining `search_facets(self) -> dict` with any of the keys `region`, `section`,
+`category`, `author` (list), `keyword` (list) and `date`.
+"""
+
+from django.utils import timezone
+from modelsearch.index import RelatedFields, SearchField
+from wagtail.models import Page, PageViewRestriction
+
+
+def public_pages(queryset=None):
+    """Live, public pages whose expiry has not passed (Wagtail unpublishes expired pages only when
+    `publish_scheduled` runs, so the date is checked here too)."""
+    queryset = Page.objects.all() if queryset is None else queryset
+    now = timezone.now()
+    restricted = PageViewRestriction.objects.values_list("page__path", flat=True)
+    # Ids and paths rather than expire_at: search backends filter only on indexed fields, and
+    # live pages past their expiry are few (until publish_scheduled runs).
+    expired = list(Page.objects.live().filter(expire_at__lte=now).values_list("id", flat=True))
+    queryset = queryset.live().exclude(id__in=expired)
+    for path in restricted:
+        queryset = queryset.exclude(path__startswith=path)
+    return queryset
+
+
+def _values(obj, fields):
+    for field in fields:
+        if isinstance(field, SearchField) and field.field_name != "title":
+            value = field.get_value(obj)
+            if value:
+                yield (
+                    value
+                    if isinstance(value, str)
+                    else " ".join(map(str, value))
+                    if isinstance(value, list)
+                    else str(value)
+                )
+        elif isinstance(field, RelatedFields):
+            related = field.get_value(obj)
+            if related is None:
+                continue
+            items = related.all() if hasattr(related, "all") else [related() if callable(related) else related]
+            for item in items:
+                yield from _values(item, field.fields)
+
+
+def body_text(page):
+    return " ".join(_values(page, page.get_search_fields()))
+
+
+def page_date(page):
+    date = getattr(page, "date", None) or page.first_published_at
+    if date is not None and hasattr(date, "date"):
+        date = date.date()
+    return date
+
+
+def document_fields(page):
+    """A plain dict for the search document of a specific page."""
+    date = page_date(page)
+    fields = {
+        "title": page.title,
+        "body": body_text(page),
+        "type": page._meta.label_lower,
+        "type_label": str(page._meta.verbose_name),
+        "locale": page.locale.language_code,
+        "url": page.get_url() or page.url_path,
+        "date": date,
+        "year": date.year if date else None,
+    }
+    extra = page.search_facets() if hasattr(page, "search_facets") else {}
+    fields.update({key: value for key, value in extra.items() if value not in (None, "", [])})
+    if fields.get("date") and not fields.get("year"):
+        fields["year"] = fields["date"].year
+    return fields

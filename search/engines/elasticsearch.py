@@ -1,0 +1,169 @@
+"""The Elasticsearch 8 engine for the public search, built with `elasticsearch.dsl`.
+
+Used when ELASTICSEARCH_URL is set. Every document carries two forms of its text:
+
+- `title_terms` / `body_terms`: the terms of search/analysis.py (bigrams, jieba words, stems), indexed
+  with the `whitespace` analyzer, so Elasticsearch matches exactly what the embedded engine matches;
+- `title` / `body`: the raw text under an analyzer of the cluster (`cjk` built in; `smartcn` or IK
+  when the plugin is installed, by SEARCH_ELASTICSEARCH_ANALYZER), used for highlighting and as a
+  secondary relevance signal.
+
+Only public content is indexed (search/documents.py decides); signals keep it in sync.
+"""
+
+from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
+from elasticsearch.dsl import (
+    Date,
+    Document,
+    FacetedSearch,
+    Integer,
+    Keyword,
+    Q,
+    TermsFacet,
+    Text,
+    connections,
+)
+
+from search.analysis import analyse_for_index, query_groups
+
+# SEARCH_ELASTICSEARCH_ANALYZER → (index-time analyzer, search-time analyzer) for the raw text.
+ANALYZERS = {
+    "cjk": ("cjk", "cjk"),  # built in: width folding, lowercase, CJK bigrams; works on a stock cluster
+    "smartcn": ("smartcn", "smartcn"),  # analysis-smartcn plugin
+    "ik": ("ik_max_word", "ik_smart"),  # IK analysis plugin
+}
+TITLE_BOOST = 10
+HIGHLIGHT_TAGS = {"pre_tags": ["<mark>"], "post_tags": ["</mark>"]}
+FACET_FIELDS = ("type", "year", "region", "section", "category")
+
+
+def raw_analyzers(choice=None):
+    choice = choice or getattr(settings, "SEARCH_ELASTICSEARCH_ANALYZER", "cjk")
+    try:
+        return ANALYZERS[choice]
+    except KeyError:
+        raise ImproperlyConfigured(
+            f"SEARCH_ELASTICSEARCH_ANALYZER must be one of {', '.join(ANALYZERS)}, not {choice!r}."
+        ) from None
+
+
+class SearchDocument(Document):
+    """One public page: its text in both forms, and the fields the facets and filters use."""
+
+    title = Text(analyzer="cjk")
+    body = Text(analyzer="cjk")
+    title_terms = Text(analyzer="whitespace")
+    body_terms = Text(analyzer="whitespace")
+    type = Keyword()
+    type_label = Keyword(index=False)
+    locale = Keyword()
+    url = Keyword(index=False)
+    date = Date()
+    year = Integer()
+    region = Keyword()
+    section = Keyword()
+    category = Keyword()
+    author = Keyword(multi=True)
+    keyword = Keyword(multi=True)
+
+    class Index:
+        name = "cms-pages"
+        settings = {"number_of_shards": 1, "number_of_replicas": 0}
+
+    @classmethod
+    def from_fields(cls, page_id, fields):
+        """A document from search/documents.py's plain dict, with the analysed forms added."""
+        document = cls(meta={"id": page_id}, **fields)
+        document.title_terms = analyse_for_index(fields.get("title", ""))
+        document.body_terms = analyse_for_index(fields.get("body", ""))
+        return document
+
+
+def document_class(choice=None, index_name=None):
+    """SearchDocument bound to the configured index name and raw-text analyzer."""
+    index_analyzer, search_analyzer = raw_analyzers(choice)
+    name = index_name or getattr(settings, "SEARCH_ELASTICSEARCH_INDEX", "cms-pages")
+
+    class Index:
+        pass
+
+    Index.name = name
+    Index.settings = SearchDocument.Index.settings
+    attributes = {
+        "title": Text(analyzer=index_analyzer, search_analyzer=search_analyzer),
+        "body": Text(analyzer=index_analyzer, search_analyzer=search_analyzer),
+        "Index": Index,
+    }
+    return type("ConfiguredSearchDocument", (SearchDocument,), attributes)
+
+
+def term_query(term, fields):
+    if term.prefix:
+        return Q("bool", should=[Q("prefix", **{field.split("^")[0]: term.text}) for field in fields])
+    return Q("multi_match", query=term.text, fields=fields)
+
+
+def text_query(query_string, operator="and"):
+    """The query of a plain text, group by group as in the embedded engine; None if it has no terms."""
+    fields = [f"title_terms^{TITLE_BOOST}", "body_terms"]
+    clauses = []
+    for group in query_groups(query_string):
+        required = [term_query(term, fields) for term in group.required]
+        boosts = [term_query(term, fields) for term in group.boosts]
+        clauses.append(Q("bool", must=required, should=boosts))
+    if not clauses:
+        return None
+    if operator == "or":
+        return Q("bool", should=clauses, minimum_should_match=1)
+    return Q("bool", must=clauses)
+
+
+class ContentSearch(FacetedSearch):
+    """Full-text search of public pages with facets, filters and highlighted snippets."""
+
+    fields = [f"title^{TITLE_BOOST}", "body"]
+    facets = {
+        "type": TermsFacet(field="type", size=30),
+        "year": TermsFacet(field="year", size=50, order={"_key": "desc"}),
+        "region": TermsFacet(field="region", size=30),
+        "section": TermsFacet(field="section", size=30),
+        "category": TermsFacet(field="category", size=30),
+    }
+
+    def __init__(self, query=None, filters=None, sort=(), locale=None, document=None):
+        self.doc_types = [document or document_class()]
+        self.index = self.doc_types[0]._index._name
+        self.locale = locale
+        super().__init__(query, filters or {}, sort)
+
+    def search(self):
+        search = super().search()
+        if self.locale:
+            search = search.filter("term", locale=self.locale)
+        return search
+
+    def query(self, search, query):
+        built = text_query(query) if query else None
+        if built is None:
+            return search if not query else search.query(Q("match_none"))
+        # The raw fields add their own score and drive the highlighter.
+        raw = Q("multi_match", query=query, fields=self.fields)
+        return search.query(Q("bool", must=[built], should=[raw]))
+
+    def highlight(self, search):
+        return search.highlight_options(**HIGHLIGHT_TAGS).highlight(
+            "title", "body", fragment_size=80, number_of_fragments=2, no_match_size=120
+        )
+
+
+def configured():
+    return bool(getattr(settings, "ELASTICSEARCH_URL", ""))
+
+
+def connect():
+    """The default elasticsearch.dsl connection, made once from ELASTICSEARCH_URL."""
+    try:
+        return connections.get_connection()
+    except KeyError:
+        return connections.create_connection(hosts=[settings.ELASTICSEARCH_URL], request_timeout=10)

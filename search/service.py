@@ -1,0 +1,171 @@
+"""One public search: parsed query + filters → results, facet counts and messages. Plain functions,
+so the page, the JSON API and the tests share them."""
+
+import datetime
+import re
+from dataclasses import dataclass, field
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Count
+from django.db.models.functions import ExtractYear
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from wagtail.models import Locale, Page
+from wagtail.search.backends import get_search_backend
+
+from search.analysis import domain_words, normalise, query_groups
+from search.documents import public_pages
+from search.query import parse
+
+SORTS = ("relevance", "date")
+LABEL_RE = re.compile(r"^[A-Za-z0-9_]{1,100}\.[A-Za-z0-9_]{1,100}$")
+
+
+class BadFilter(ValueError):
+    """A filter value that names nothing (for the API's 400)."""
+
+
+@dataclass
+class SearchOutcome:
+    query: object
+    results: object  # a sliceable sequence of pages with count()
+    type_facets: list = field(default_factory=list)  # (model label, name, count)
+    year_facets: list = field(default_factory=list)  # (year, count)
+    messages: list = field(default_factory=list)
+    suggestions: list = field(default_factory=list)
+
+
+def page_type(label):
+    """The ContentType of a page model label like `home.newspage`; BadFilter otherwise."""
+    if not LABEL_RE.match(label or ""):
+        raise BadFilter(label)
+    app_label, _dot, model = label.lower().partition(".")
+    content_type = ContentType.objects.filter(app_label=app_label, model=model).first()
+    if content_type is None or not issubclass(content_type.model_class() or object, Page):
+        raise BadFilter(label)
+    return content_type
+
+
+def year_start(year):
+    return timezone.make_aware(datetime.datetime(year, 1, 1))
+
+
+def year_end(year):
+    return timezone.make_aware(datetime.datetime(year, 12, 31, 23, 59, 59, 999999))
+
+
+def parse_year(value):
+    if value in (None, ""):
+        return None
+    if not str(value).isdigit() or not 1000 <= int(value) <= 9999:
+        raise BadFilter(value)
+    return int(value)
+
+
+def matching_queryset(results):
+    """The unranked queryset behind a search result (for facet counts)."""
+    compiler = results.query_compiler
+    return compiler.queryset.filter(pk__in=[]) if compiler.query is None else _compiled(results)
+
+
+def _compiled(results):
+    compiler = results.query_compiler
+    config = compiler.get_config(results.backend)
+    try:
+        return compiler.search(config, None, None, backend=results.backend)
+    except TypeError:  # the SQLite compiler takes no backend argument
+        return compiler.search(config, None, None)
+
+
+def search(text, locale=None, type_label=None, year=None, sort="relevance"):
+    """Search public pages of `locale` (the active one by default). Raises BadFilter on unknown filters."""
+    parsed = parse(text)
+    locale = locale or Locale.get_active()
+    content_type = page_type(type_label) if type_label else None
+    year = parse_year(year)
+    sort = sort if sort in SORTS else "relevance"
+    backend = get_search_backend()
+
+    base = public_pages(Page.objects.filter(locale=locale)).exclude(depth__lte=1)
+    if parsed.year_from:
+        base = base.filter(
+            first_published_at__gte=year_start(parsed.year_from), first_published_at__lte=year_end(parsed.year_to)
+        )
+    for title in parsed.fields.get("title", []):
+        title_results = backend.search(title, Page.objects.all(), fields=["title"])
+        base = base.filter(pk__in=matching_queryset(title_results).values("pk"))
+    # Author, keyword, section and region are searched in the text on the embedded engine.
+    for name in ("author", "keyword", "section", "region"):
+        parsed.words.extend(parsed.fields.get(name, []))
+
+    outcome = SearchOutcome(query=parsed, results=Page.objects.none())
+    if parsed.truncated:
+        outcome.messages.append(_("Your search was very long; only its beginning was used."))
+    if parsed.ignored:
+        outcome.messages.append(
+            _("Not understood and searched as words: %(parts)s") % {"parts": " ".join(parsed.ignored)}
+        )
+    query = parsed.search_query()
+    if query is None and not (parsed.fields.get("title") or parsed.year_from):
+        if text.strip():
+            outcome.messages.append(_("Your search has no words we can look for. Try words or phrases."))
+        return outcome
+
+    matched = base if query is None else matching_queryset(backend.search(query, searchable(base)))
+    outcome.type_facets = type_facets(matched)
+    outcome.year_facets = year_facets(matched)
+    filtered = base
+    if content_type:
+        filtered = filtered.filter(content_type=content_type)
+    if year:
+        filtered = filtered.filter(first_published_at__gte=year_start(year), first_published_at__lte=year_end(year))
+    if query is None:
+        outcome.results = filtered.order_by("-first_published_at", "-pk")
+    elif sort == "date":
+        newest_first = searchable(filtered).order_by("-first_published_at", "-id")
+        outcome.results = backend.search(query, newest_first, order_by_relevance=False)
+    else:
+        outcome.results = backend.search(query, searchable(filtered))
+    if outcome.results.count() == 0:
+        outcome.suggestions = suggestions(parsed.text())
+    return outcome
+
+
+def searchable(queryset):
+    """The queryset as a search backend takes it (filters on indexed fields only: live, locale,
+    path, depth, id, content type, first published)."""
+    return queryset
+
+
+def type_facets(matched):
+    counts = matched.order_by().values("content_type").annotate(count=Count("pk")).order_by("-count")
+    types = ContentType.objects.in_bulk([row["content_type"] for row in counts])
+    facets = []
+    for row in counts:
+        content_type = types.get(row["content_type"])
+        model = content_type.model_class() if content_type else None
+        if model is not None:
+            facets.append((model._meta.label_lower, str(model._meta.verbose_name_plural), row["count"]))
+    return facets
+
+
+def year_facets(matched):
+    rows = (
+        matched.order_by()
+        .annotate(year=ExtractYear("first_published_at"))
+        .values("year")
+        .annotate(count=Count("pk"))
+        .order_by("-year")
+    )
+    return [(row["year"], row["count"]) for row in rows if row["year"]]
+
+
+def suggestions(text):
+    """Other ways to ask: the simplified form of a traditional query, and domain words sharing a bigram."""
+    found = []
+    simplified = normalise(text)
+    if simplified != text.casefold() and simplified.strip():
+        found.append(simplified)
+    bigrams = {term.text for group in query_groups(text) for term in group.required if len(term.text) == 2}
+    found += [word for word in domain_words() if bigrams & {word[i : i + 2] for i in range(len(word) - 1)}]
+    return list(dict.fromkeys(found))[:8]

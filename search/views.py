@@ -1,0 +1,152 @@
+"""The public search page, suggestions and the JSON search API."""
+
+from django.conf import settings
+from django.http import HttpResponse, HttpResponseBadRequest, JsonResponse
+from django.shortcuts import render
+from django.utils.translation import get_language
+from wagtail.contrib.search_promotions.models import Query
+from wagtail.models import Locale, Page
+
+from cms.pagination import paginate
+from search import export, service
+from search.documents import body_text, page_date, public_pages
+from search.highlight import highlight, snippet
+from search.query import MAX_QUERY_LENGTH, clean
+from search.suggest import suggest
+
+PER_PAGE = 10
+
+
+def _specific_in_order(pages):
+    ids = [page.pk for page in pages]
+    specific = Page.objects.filter(pk__in=ids).specific().in_bulk(ids)
+    return [specific[pk] for pk in ids if pk in specific]
+
+
+def _result(page, query_text):
+    date = page_date(page)
+    return {
+        "page": page,
+        "title": highlight(page.title, query_text),
+        "snippet": snippet(body_text(page), query_text),
+        "type": page._meta.label_lower,
+        "type_name": page._meta.verbose_name,
+        "url": page.get_url(),
+        "date": date,
+    }
+
+
+def promotions(text, locale):
+    """Editor-picked results for this exact query, public and in the reader's language."""
+    query = Query.objects.filter(query_string=clean(text).lower()[:MAX_QUERY_LENGTH]).first()
+    if query is None:
+        return []
+    picked = query.editors_picks.order_by("sort_order").values_list("page_id", flat=True)
+    pages = public_pages(Page.objects.filter(pk__in=list(picked), locale=locale)).specific()
+    return list(pages)
+
+
+def search_page(request):
+    text = request.GET.get("q", "")
+    type_label = request.GET.get("type") or None
+    year = request.GET.get("year") or None
+    sort = request.GET.get("sort", "relevance")
+    locale = Locale.get_active()
+    messages = []
+    try:
+        outcome = service.search(text, locale=locale, type_label=type_label, year=year, sort=sort)
+    except service.BadFilter:
+        outcome = service.search(text, locale=locale, sort=sort)
+        messages.append("bad-filter")
+    page_obj = paginate(request, outcome.results, PER_PAGE)
+    query_text = outcome.query.text()
+    results = [_result(page, query_text) for page in _specific_in_order(page_obj.object_list)]
+    context = {
+        "query": text,
+        "outcome": outcome,
+        "page_obj": page_obj,
+        "results": results,
+        "promotions": promotions(text, locale) if page_obj.number == 1 and text.strip() else [],
+        "selected_type": type_label,
+        "selected_year": year,
+        "sort": sort if sort in service.SORTS else "relevance",
+        "bad_filter": bool(messages),
+        "searched": bool(text.strip() or type_label or year),
+    }
+    return render(request, "search/search.html", context)
+
+
+def export_view(request):
+    """The first EXPORT_LIMIT results of a search as CSV, BibTeX or RIS (?format=…)."""
+    export_format = request.GET.get("format", "csv")
+    if export_format not in export.FORMATS:
+        return HttpResponseBadRequest("format must be csv, bibtex or ris.")
+    try:
+        outcome = service.search(
+            request.GET.get("q", ""),
+            locale=Locale.get_active(),
+            type_label=request.GET.get("type") or None,
+            year=request.GET.get("year") or None,
+            sort=request.GET.get("sort", "relevance"),
+        )
+    except service.BadFilter:
+        return HttpResponseBadRequest("Unknown filter value.")
+    pages = _specific_in_order(outcome.results[: export.EXPORT_LIMIT])
+    content_type, extension = export.FORMATS[export_format]
+    response = HttpResponse(export.WRITERS[export_format](export.records(pages, request)), content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="search-results.{extension}"'
+    return response
+
+
+def suggest_view(request):
+    text = request.GET.get("q", "")[:MAX_QUERY_LENGTH]
+    return JsonResponse({"query": text, "suggestions": suggest(text, Locale.get_active())})
+
+
+def api_search(request):
+    """GET /api/search/?q=…&type=…&year=…&sort=…&page=…&lang=… → count, results and facets."""
+    language = request.GET.get("lang") or get_language()
+    known = dict(settings.LANGUAGES)
+    locale = Locale.objects.filter(language_code=language).first() if language in known else None
+    if locale is None:
+        return JsonResponse({"error": f"Unknown language {language!r}."}, status=400)
+    page_number = request.GET.get("page", "1")
+    if not page_number.isdigit() or int(page_number) < 1:
+        return JsonResponse({"error": "page must be a positive whole number."}, status=400)
+    try:
+        outcome = service.search(
+            request.GET.get("q", ""),
+            locale=locale,
+            type_label=request.GET.get("type") or None,
+            year=request.GET.get("year") or None,
+            sort=request.GET.get("sort", "relevance"),
+        )
+    except service.BadFilter as error:
+        return JsonResponse({"error": f"Unknown filter value {error}."}, status=400)
+    count = outcome.results.count()
+    start = (int(page_number) - 1) * PER_PAGE
+    if start and start >= count:
+        return JsonResponse({"error": "page is beyond the last page of results."}, status=400)
+    query_text = outcome.query.text()
+    pages = _specific_in_order(outcome.results[start : start + PER_PAGE])
+    return JsonResponse(
+        {
+            "count": count,
+            "results": [
+                {
+                    "title": page.title,
+                    "url": page.get_url(request=request),
+                    "type": page._meta.label_lower,
+                    "snippet": str(snippet(body_text(page), query_text)),
+                    "date": page_date(page).isoformat() if page_date(page) else None,
+                }
+                for page in pages
+            ],
+            "facets": {
+                "type": {label: count for label, _name, count in outcome.type_facets},
+                "year": {str(year): count for year, count in outcome.year_facets},
+            },
+            "messages": [str(message) for message in outcome.messages],
+        },
+        json_dumps_params={"ensure_ascii": False},
+    )
