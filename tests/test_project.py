@@ -95,7 +95,7 @@ def test_every_interface_string_has_a_chinese_translation_that_is_compiled(catal
     from django.utils import translation
 
     entries = read_po(catalog)
-    assert len(entries) > 50
+    assert len(entries) > 20, f"{catalog} looks empty: run make messages"
     problems = []
     with translation.override("zh-hans"):
         for entry in entries:
