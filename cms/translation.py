@@ -16,6 +16,7 @@ def translate(instance, locale, strings, publish=True):
     source text (wagtail-localize's fallback), so a partial translation still saves.
     Returns the translated instance.
     """
+    strings = _with_paragraph_segments(strings)
     source, _ = TranslationSource.update_or_create_from_instance(instance)
     translation, _ = Translation.objects.get_or_create(source=source, target_locale=locale, defaults={"enabled": True})
     for segment in source.stringsegment_set.select_related("string", "context"):
@@ -41,3 +42,17 @@ def translate(instance, locale, strings, publish=True):
         translated.get_latest_revision().publish()
         translated.refresh_from_db()
     return translated
+
+
+def _with_paragraph_segments(strings):
+    """wagtail-localize segments rich text by block element: a one-paragraph "<p>…</p>" value
+    is the segment "…", so accept either form as a key."""
+    lookup = dict(strings)
+    for source, target in strings.items():
+        if _is_one_paragraph(source) and _is_one_paragraph(target):
+            lookup.setdefault(source[3:-4], target[3:-4])
+    return lookup
+
+
+def _is_one_paragraph(text):
+    return text.startswith("<p>") and text.endswith("</p>") and text.count("<p>") == 1

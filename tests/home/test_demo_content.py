@@ -27,7 +27,10 @@ def test_demo_content_is_complete_and_idempotent(client):
     english = client.get("/en/").content.decode()
     assert "Zhejiang Provincial Community Education Guidance Center" in english
     assert client.get("/en/about/").status_code == 200
-    assert "About the Center" in client.get("/en/about/").content.decode()
+    english_about = client.get("/en/about/").content.decode()
+    assert "About the Center" in english_about
+    assert "We guide community-education practice" in english_about and "开展社区教育实践指导" not in english_about
+    assert "The center works in six areas" in english
     assert client.get("/api/v2/pages/?type=home.NewsPage").json()["meta"]["total_count"] == news
     for url in ("/news/", "/news/rss/", "/sitemap.xml", "/about/"):
         assert client.get(url).status_code == 200, url
