@@ -383,6 +383,7 @@ class ArticlePage(ListingFieldsMixin, RoutablePageMixin, Page):
         index.FilterField("issue_year"),
         index.FilterField("section_id"),
     ]
+    api_prefetch_related = ["authorships__person"]
     api_fields = [
         APIField("title_en"),
         APIField("authors", serializer=AuthorshipSerializer(source="ordered_authorships", many=True)),

@@ -79,3 +79,18 @@ def test_journal_page_query_count_does_not_grow(client, journal, sections, djang
     with django_assert_max_num_queries(budget):
         response = client.get(journal.url, **BROWSER)
     assert response.status_code == 200 and response.content.decode().count('class="article-item"') == 5
+
+
+@pytest.mark.django_db
+def test_api_listing_with_authors_query_count_does_not_grow(client, journal, sections, django_assert_max_num_queries):
+    url = "/api/v2/pages/?type=journal.ArticlePage&fields=authors&limit=50"
+    small = make_issue(journal, 2018, 1)
+    fill(small, sections, articles=2, authors_each=2)
+    budget = queries(client, url)
+    large = make_issue(journal, 2018, 2)
+    fill(large, sections, articles=15, authors_each=4)
+    with django_assert_max_num_queries(budget):
+        response = client.get(url)
+    items = response.json()["items"]
+    assert len(items) == 17 and all(item["authors"] for item in items)
+    assert "email" not in items[-1]["authors"][0]
