@@ -11,11 +11,13 @@ import re
 import secrets
 
 from django import forms
-from django.core.cache import cache
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
+
+from cms import antispam
+from cms.antispam import HoneypotForm
 
 from .models import LearningActivity, Registration
 from .models.activities import retention_days
@@ -25,7 +27,7 @@ RATE_LIMIT = 5  # sign-ups per address and window
 RATE_WINDOW = 600  # seconds
 
 
-class RegistrationForm(forms.Form):
+class RegistrationForm(HoneypotForm):
     name = forms.CharField(label=pgettext_lazy("person", "Name"), max_length=50)
     phone = forms.CharField(
         label=_("Phone"), max_length=20, help_text=_("A mobile number (11 digits) or a landline with area code.")
@@ -34,8 +36,6 @@ class RegistrationForm(forms.Form):
         label=_("I agree that my name and phone number are used only to organise this activity."),
         required=True,
     )
-    # Hidden from people by CSS; bots fill it in.
-    website = forms.CharField(label=_("Leave this field empty"), required=False)
 
     def clean_phone(self):
         phone = self.cleaned_data["phone"].replace(" ", "")
@@ -46,24 +46,14 @@ class RegistrationForm(forms.Form):
     def clean_name(self):
         return self.cleaned_data["name"].strip()
 
-    def is_spam(self):
-        return bool(self.data.get("website"))
-
 
 class RegistrationClosed(Exception):
     pass
 
 
-def rate_limited(address):
-    """True when this address has signed up too often recently (the count is kept in the cache)."""
-    key = f"courses:signup:{address}"
-    cache.add(key, 0, RATE_WINDOW)
-    try:
-        count = cache.incr(key)
-    except ValueError:
-        cache.set(key, 1, RATE_WINDOW)
-        count = 1
-    return count > RATE_LIMIT
+def rate_limited(request):
+    """True when this client has signed up too often recently."""
+    return antispam.rate_limited(request, "courses:signup", RATE_LIMIT, RATE_WINDOW)
 
 
 def is_open(activity, now=None):

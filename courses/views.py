@@ -133,10 +133,6 @@ def activity_list_ics(request):
     return _ics_response(activities_ics(activities, request.get_host(), _("Learning activities")), "activities.ics")
 
 
-def _client_address(request):
-    return request.META.get("REMOTE_ADDR", "unknown")
-
-
 @require_http_methods(["GET", "POST"])
 def activity_signup(request, pk):
     activity = _public_activity(pk)
@@ -149,7 +145,7 @@ def activity_signup(request, pk):
         return render(request, "courses/activity_signup.html", context, status=400)
     if form.is_spam():
         return render(request, "courses/activity_signup.html", context, status=400)
-    if rate_limited(_client_address(request)):
+    if rate_limited(request):
         context["error"] = _("Too many sign-ups from your connection; please try again in a few minutes.")
         return render(request, "courses/activity_signup.html", context, status=429)
     if not form.is_valid():
