@@ -123,15 +123,17 @@ def api_search(request):
         )
     except service.BadFilter as error:
         return JsonResponse({"error": f"Unknown filter value {error}."}, status=400)
-    count = outcome.results.count()
+    count = min(outcome.results.count(), outcome.results.bound)
     start = (int(page_number) - 1) * PER_PAGE
-    if start and start >= count:
+    if start and start >= outcome.results.count():
         return JsonResponse({"error": "page is beyond the last page of results."}, status=400)
     query_text = outcome.query.text()
     pages = _specific_in_order(outcome.results[start : start + PER_PAGE])
     return JsonResponse(
         {
+            # Beyond COUNT_BOUND matches the count is that bound and count_exact is false ("1,000+").
             "count": count,
+            "count_exact": outcome.results.count_is_exact,
             "results": [
                 {
                     "title": page.title,

@@ -14,6 +14,9 @@ from search.engines.query_terms import build_expression, prune_empty
 
 # FTS5 columns are (autocomplete, body, title); a title match weighs this much more than body.
 TITLE_WEIGHT = 10.0
+# Each part of a ranking (title matches, then body-only matches) scores at most this many
+# candidates, the most recently indexed first: a word in most pages costs what a rarer one does.
+RANKED_CANDIDATES = 1000
 FTS = stock.SQLiteFTSIndexEntry._meta.db_table
 INDEX = stock.IndexEntry._meta.db_table
 
@@ -166,19 +169,28 @@ class ChineseSQLiteQueryCompiler(stock.SQLiteSearchQueryCompiler):
     def _ranked(self, match, offset, limit):
         from_where, params = self.matches(match)
         in_sql, in_params = self._in_queryset()
+        # The candidates come in FTS rowid order, newest first, and FTS5 stops reading doclists
+        # once it has enough; only they are scored by BM25.
         sql = (
-            f"SELECT {INDEX}.object_id {from_where} AND EXISTS ({in_sql}) "
-            f"ORDER BY bm25({FTS}, 0.0, 1.0, {TITLE_WEIGHT}), {INDEX}.object_id LIMIT %s OFFSET %s"
+            f"SELECT object_id FROM (SELECT {INDEX}.object_id AS object_id, "
+            f"bm25({FTS}, 0.0, 1.0, {TITLE_WEIGHT}) AS score {from_where} AND EXISTS ({in_sql}) "
+            f"ORDER BY {FTS}.rowid DESC LIMIT %s) ORDER BY score, object_id LIMIT %s OFFSET %s"
         )
         with connections[self.queryset.db].cursor() as cursor:
-            cursor.execute(sql, [*params, *in_params, limit, offset])
+            cursor.execute(sql, [*params, *in_params, RANKED_CANDIDATES, limit, offset])
             return [row[0] for row in cursor.fetchall()]
 
-    def _count(self, match):
+    def _count(self, match, at_most=None):
+        """How many rows match (within the queryset); with `at_most`, counting stops after at_most + 1."""
         from_where, params = self.matches(match)
         in_sql, in_params = self._in_queryset()
+        sql = f"SELECT 1 {from_where} AND EXISTS ({in_sql})"
+        if at_most is not None:
+            sql, params = f"{sql} LIMIT %s", [*params, *in_params, at_most + 1]
+        else:
+            params = [*params, *in_params]
         with connections[self.queryset.db].cursor() as cursor:
-            cursor.execute(f"SELECT COUNT(*) {from_where} AND EXISTS ({in_sql})", [*params, *in_params])
+            cursor.execute(f"SELECT COUNT(*) FROM ({sql})", params)
             return cursor.fetchone()[0]
 
     def ranked_object_ids(self, start, stop):
@@ -196,7 +208,7 @@ class ChineseSQLiteQueryCompiler(stock.SQLiteSearchQueryCompiler):
         if "title" not in columns or columns == ["title"]:
             return self._ranked(f"{{{' '.join(columns)}}} : ({query})", start, stop - start)
         in_title = f"{{title}} : ({query})"
-        title_count = self._count(in_title)
+        title_count = min(self._count(in_title, RANKED_CANDIDATES), RANKED_CANDIDATES)
         ids = self._ranked(in_title, start, stop - start) if start < title_count else []
         if len(ids) < stop - start:
             body_only = f"{{{' '.join(columns)}}} : ({query}) NOT {{title}} : ({query})"
@@ -230,14 +242,24 @@ class ChineseSQLiteSearchResults(stock.SQLiteSearchResults):
         return super()._do_search()
 
     def _do_count(self):
+        return self._counted(None)
+
+    def count_at_most(self, bound):
+        """The count if it is at most `bound`, else bound + 1: "more than bound", without reading
+        every match of a common word."""
+        return self._counted(bound)
+
+    def _counted(self, at_most):
         compiler = self.query_compiler
         if compiler.query is None:
             return 0
         query = compiler.fts_query()
         if query is None:
-            return super()._do_count()
+            total = super()._do_count()
+            return total if at_most is None else min(total, at_most + 1)
         # Driven from the FTS table like the ranking: a rare word never reads the whole page table.
-        total = compiler._count(f"{{{' '.join(compiler.fields or compiler.FTS_TABLE_FIELDS)}}} : ({query})")
+        match = f"{{{' '.join(compiler.fields or compiler.FTS_TABLE_FIELDS)}}} : ({query})"
+        total = compiler._count(match, None if at_most is None else at_most + self.start)
         stop = total if self.stop is None else min(total, self.stop)
         return max(0, stop - self.start)
 
