@@ -166,15 +166,25 @@ class ChineseSQLiteQueryCompiler(stock.SQLiteSearchQueryCompiler):
         pk = RawSQL(f"CAST({INDEX}.object_id AS integer)", [])
         return self.queryset.order_by().filter(pk=pk).values("pk").query.sql_with_params()
 
-    def _ranked(self, match, offset, limit):
+    def _ranked(self, match, offset, limit, order="bm25"):
+        """One slice of the ids matching `match`, best first, among RANKED_CANDIDATES candidates.
+
+        The candidates are the newest index rows (FTS5 stops reading once it has enough). `order`
+        "bm25" scores them by BM25, whose IDF pass reads every match of each term: right for
+        rarer queries. For a query with more matches than candidates, "title" orders by title
+        length (the closest titles first) and "newest" by recency, reading only the candidates.
+        """
         from_where, params = self.matches(match)
         in_sql, in_params = self._in_queryset()
-        # The candidates come in FTS rowid order, newest first, and FTS5 stops reading doclists
-        # once it has enough; only they are scored by BM25.
+        score = {
+            "bm25": f"bm25({FTS}, 0.0, 1.0, {TITLE_WEIGHT})",
+            "title": f"length({INDEX}.title)",
+            "newest": "0",
+        }[order]
         sql = (
-            f"SELECT object_id FROM (SELECT {INDEX}.object_id AS object_id, "
-            f"bm25({FTS}, 0.0, 1.0, {TITLE_WEIGHT}) AS score {from_where} AND EXISTS ({in_sql}) "
-            f"ORDER BY {FTS}.rowid DESC LIMIT %s) ORDER BY score, object_id LIMIT %s OFFSET %s"
+            f"SELECT object_id FROM (SELECT {INDEX}.object_id AS object_id, {FTS}.rowid AS position, "
+            f"{score} AS score {from_where} AND EXISTS ({in_sql}) ORDER BY {FTS}.rowid DESC LIMIT %s) "
+            f"ORDER BY score, position DESC LIMIT %s OFFSET %s"
         )
         with connections[self.queryset.db].cursor() as cursor:
             cursor.execute(sql, [*params, *in_params, RANKED_CANDIDATES, limit, offset])
@@ -196,9 +206,10 @@ class ChineseSQLiteQueryCompiler(stock.SQLiteSearchQueryCompiler):
     def ranked_object_ids(self, start, stop):
         """The ids of one page of results, best first; None when the query needs the stock path.
 
-        Pages matching in the title come first, then pages matching only in the body, each ranked
-        by BM25: the order readers expect, and a common word (in most bodies, few titles) ranks a
-        few hundred titles instead of every body.
+        Pages matching in the title come first, then pages matching only in the body: the order
+        readers expect. Up to RANKED_CANDIDATES matches each part is ranked by BM25; beyond, titles
+        by closeness (length) and bodies by recency, so a word in most pages costs what a rare
+        one does (BM25 alone reads every match of every term).
         """
         query = self.fts_query()
         if query is None:
@@ -208,11 +219,20 @@ class ChineseSQLiteQueryCompiler(stock.SQLiteSearchQueryCompiler):
         if "title" not in columns or columns == ["title"]:
             return self._ranked(f"{{{' '.join(columns)}}} : ({query})", start, stop - start)
         in_title = f"{{title}} : ({query})"
-        title_count = min(self._count(in_title, RANKED_CANDIDATES), RANKED_CANDIDATES)
-        ids = self._ranked(in_title, start, stop - start) if start < title_count else []
+        body_only = f"{{{' '.join(columns)}}} : ({query}) NOT {{title}} : ({query})"
+        everywhere = f"{{{' '.join(columns)}}} : ({query})"
+        if self._count(everywhere, RANKED_CANDIDATES) <= RANKED_CANDIDATES:
+            title_order, body_order = "bm25", "bm25"
+            title_count = self._count(in_title)
+            titles = self._ranked(in_title, start, stop - start) if start < title_count else []
+        else:
+            # A common query: read the title candidates once (their number is the title count).
+            title_order, body_order = "title", "newest"
+            every_title = self._ranked(in_title, 0, RANKED_CANDIDATES, title_order)
+            title_count, titles = len(every_title), every_title[start:stop]
+        ids = list(titles)
         if len(ids) < stop - start:
-            body_only = f"{{{' '.join(columns)}}} : ({query}) NOT {{title}} : ({query})"
-            ids += self._ranked(body_only, max(0, start - title_count), stop - start - len(ids))
+            ids += self._ranked(body_only, max(0, start - title_count), stop - start - len(ids), body_order)
         return ids
 
 
