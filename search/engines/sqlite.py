@@ -102,6 +102,7 @@ class ChineseSQLiteQueryCompiler(stock.SQLiteSearchQueryCompiler):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.query = prune_empty(self.query)
+        self._counts = {}
 
     def build_search_query_content(self, query, config=None):
         if isinstance(query, PlainText):
@@ -191,7 +192,16 @@ class ChineseSQLiteQueryCompiler(stock.SQLiteSearchQueryCompiler):
             return [row[0] for row in cursor.fetchall()]
 
     def _count(self, match, at_most=None):
-        """How many rows match (within the queryset); with `at_most`, counting stops after at_most + 1."""
+        """How many rows match (within the queryset); with `at_most`, counting stops after at_most + 1.
+
+        Remembered per compiler: a results page asks once for its ranking and once for its count.
+        """
+        key = (match, at_most)
+        if key not in self._counts:
+            self._counts[key] = self._count_rows(match, at_most)
+        return self._counts[key]
+
+    def _count_rows(self, match, at_most):
         from_where, params = self.matches(match)
         in_sql, in_params = self._in_queryset()
         sql = f"SELECT 1 {from_where} AND EXISTS ({in_sql})"
