@@ -69,6 +69,7 @@ def document_fields(page):
         "url": page.get_url() or page.url_path,
         "date": date,
         "year": date.year if date else None,
+        "expire_at": page.expire_at,
     }
     extra = page.search_facets() if hasattr(page, "search_facets") else {}
     fields.update({key: value for key, value in extra.items() if value not in (None, "", [])})

@@ -18,11 +18,44 @@ from search.documents import public_pages
 from search.query import parse
 
 SORTS = ("relevance", "date")
+# Counts stop here: "more than 1,000 results" reads as well as 79,251 and costs a bounded scan.
+COUNT_BOUND = 1000
 LABEL_RE = re.compile(r"^[A-Za-z0-9_]{1,100}\.[A-Za-z0-9_]{1,100}$")
 
 
 class BadFilter(ValueError):
     """A filter value that names nothing (for the API's 400)."""
+
+
+class BoundedResults:
+    """Search results whose count() stops at COUNT_BOUND + 1, for the paginator and the API.
+
+    `count_is_exact` says whether the count is the whole number of matches or only "more than
+    COUNT_BOUND"; slicing passes through, so pages stay reachable up to the bound.
+    """
+
+    def __init__(self, results, bound=None):
+        self.results = results
+        self.bound = COUNT_BOUND if bound is None else bound
+        self._count = None
+
+    def count(self):
+        if self._count is None:
+            if hasattr(self.results, "count_at_most"):
+                self._count = self.results.count_at_most(self.bound)
+            else:
+                self._count = self.results[: self.bound + 1].count()
+        return self._count
+
+    @property
+    def count_is_exact(self):
+        return self.count() <= self.bound
+
+    def __getitem__(self, key):
+        return self.results[key]
+
+    def __len__(self):
+        return self.count()
 
 
 @dataclass
@@ -98,7 +131,7 @@ def search(text, locale=None, type_label=None, year=None, sort="relevance"):
     for name in ("author", "keyword", "section", "region"):
         parsed.words.extend(parsed.fields.get(name, []))
 
-    outcome = SearchOutcome(query=parsed, results=Page.objects.none())
+    outcome = SearchOutcome(query=parsed, results=BoundedResults(Page.objects.none()))
     if parsed.truncated:
         outcome.messages.append(_("Your search was very long; only its beginning was used."))
     if parsed.ignored:
@@ -126,6 +159,7 @@ def search(text, locale=None, type_label=None, year=None, sort="relevance"):
         outcome.results = backend.search(query, newest_first, order_by_relevance=False)
     else:
         outcome.results = backend.search(query, searchable(filtered))
+    outcome.results = BoundedResults(outcome.results)
     if outcome.results.count() == 0:
         outcome.suggestions = suggestions(parsed.text())
     return outcome

@@ -8,8 +8,9 @@ from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale, Page
 
 from cms.pagination import paginate
-from search import export, service
+from search import elastic_service, export, service
 from search.documents import body_text, page_date, public_pages
+from search.engines.elasticsearch import configured as elasticsearch_configured
 from search.highlight import highlight, snippet
 from search.query import MAX_QUERY_LENGTH, clean
 from search.suggest import suggest
@@ -46,6 +47,19 @@ def promotions(text, locale):
     return list(pages)
 
 
+def page_number(value):
+    """The page number asked for (1 for anything that is not a positive whole number)."""
+    return int(value) if str(value or "").isdigit() and 0 < int(value) < 10**6 else 1
+
+
+def elastic_search(text, locale, type_label=None, year=None, sort="relevance", page=1):
+    return elastic_service.search(text, locale, type_label, year, sort, page_number=page, per_page=PER_PAGE)
+
+
+def embedded_search(text, locale, type_label=None, year=None, sort="relevance", page=1):
+    return service.search(text, locale=locale, type_label=type_label, year=year, sort=sort)
+
+
 def search_page(request):
     text = request.GET.get("q", "")
     type_label = request.GET.get("type") or None
@@ -53,14 +67,19 @@ def search_page(request):
     sort = request.GET.get("sort", "relevance")
     locale = Locale.get_active()
     messages = []
+    engine = elastic_search if elasticsearch_configured() else embedded_search
+    requested = page_number(request.GET.get("page"))
     try:
-        outcome = service.search(text, locale=locale, type_label=type_label, year=year, sort=sort)
+        outcome = engine(text, locale=locale, type_label=type_label, year=year, sort=sort, page=requested)
     except service.BadFilter:
-        outcome = service.search(text, locale=locale, sort=sort)
+        outcome = engine(text, locale=locale, sort=sort, page=requested)
         messages.append("bad-filter")
     page_obj = paginate(request, outcome.results, PER_PAGE)
-    query_text = outcome.query.text()
-    results = [_result(page, query_text) for page in _specific_in_order(page_obj.object_list)]
+    if elasticsearch_configured():
+        results = [elastic_service.result(hit) for hit in page_obj.object_list]
+    else:
+        query_text = outcome.query.text()
+        results = [_result(page, query_text) for page in _specific_in_order(page_obj.object_list)]
     context = {
         "query": text,
         "outcome": outcome,
@@ -110,37 +129,50 @@ def api_search(request):
     locale = Locale.objects.filter(language_code=language).first() if language in known else None
     if locale is None:
         return JsonResponse({"error": f"Unknown language {language!r}."}, status=400)
-    page_number = request.GET.get("page", "1")
-    if not page_number.isdigit() or int(page_number) < 1:
+    requested = request.GET.get("page", "1")
+    if not requested.isdigit() or int(requested) < 1:
         return JsonResponse({"error": "page must be a positive whole number."}, status=400)
+    elastic = elasticsearch_configured()
+    engine = elastic_search if elastic else embedded_search
     try:
-        outcome = service.search(
+        outcome = engine(
             request.GET.get("q", ""),
             locale=locale,
             type_label=request.GET.get("type") or None,
             year=request.GET.get("year") or None,
             sort=request.GET.get("sort", "relevance"),
+            page=page_number(requested),
         )
     except service.BadFilter as error:
         return JsonResponse({"error": f"Unknown filter value {error}."}, status=400)
-    count = outcome.results.count()
-    start = (int(page_number) - 1) * PER_PAGE
-    if start and start >= count:
+    count = min(outcome.results.count(), outcome.results.bound)
+    start = (int(requested) - 1) * PER_PAGE
+    if start and start >= outcome.results.count():
         return JsonResponse({"error": "page is beyond the last page of results."}, status=400)
-    query_text = outcome.query.text()
-    pages = _specific_in_order(outcome.results[start : start + PER_PAGE])
+    if elastic:
+        results = [elastic_service.result(hit) for hit in outcome.results[start : start + PER_PAGE]]
+        results = [{**item, "title": item["plain_title"], "snippet": str(item["snippet"])} for item in results]
+    else:
+        query_text = outcome.query.text()
+        results = [
+            {
+                "title": page.title,
+                "url": page.get_url(request=request),
+                "type": page._meta.label_lower,
+                "snippet": str(snippet(body_text(page), query_text)),
+                "date": page_date(page),
+            }
+            for page in _specific_in_order(outcome.results[start : start + PER_PAGE])
+        ]
+    keys = ("title", "url", "type", "snippet", "date")
     return JsonResponse(
         {
+            # Beyond COUNT_BOUND matches the count is that bound and count_exact is false ("1,000+").
             "count": count,
+            "count_exact": outcome.results.count_is_exact,
             "results": [
-                {
-                    "title": page.title,
-                    "url": page.get_url(request=request),
-                    "type": page._meta.label_lower,
-                    "snippet": str(snippet(body_text(page), query_text)),
-                    "date": page_date(page).isoformat() if page_date(page) else None,
-                }
-                for page in pages
+                {key: item[key].isoformat() if key == "date" and item[key] else item[key] for key in keys}
+                for item in results
             ],
             "facets": {
                 "type": {label: count for label, _name, count in outcome.type_facets},

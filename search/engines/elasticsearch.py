@@ -24,8 +24,9 @@ from elasticsearch.dsl import (
     Text,
     connections,
 )
+from modelsearch.query import Phrase
 
-from search.analysis import analyse_for_index, query_groups
+from search.analysis import analyse_for_index, phrase_terms, query_groups
 
 # SEARCH_ELASTICSEARCH_ANALYZER → (index-time analyzer, search-time analyzer) for the raw text.
 ANALYZERS = {
@@ -60,6 +61,7 @@ class SearchDocument(Document):
     locale = Keyword()
     url = Keyword(index=False)
     date = Date()
+    expire_at = Date()  # a page that expires after indexing drops out at query time
     year = Integer()
     region = Keyword()
     section = Keyword()
@@ -119,6 +121,51 @@ def text_query(query_string, operator="and"):
     return Q("bool", must=clauses)
 
 
+def title_query(query_string):
+    """Like text_query, in the title only (`title:…`)."""
+    clauses = [
+        Q("bool", must=[term_query(term, ["title_terms"]) for term in group.required])
+        for group in query_groups(query_string)
+    ]
+    return Q("bool", must=clauses) if clauses else None
+
+
+def phrase_query(phrase):
+    """The analysed terms of a phrase, next to each other (as the embedded engines match phrases)."""
+    terms = phrase_terms(phrase)
+    if not terms:
+        return None
+    return Q("multi_match", query=" ".join(terms), type="phrase", fields=[f"title_terms^{TITLE_BOOST}", "body_terms"])
+
+
+def parsed_query(parsed):
+    """One bool query of the researcher syntax (search/query.py): words and phrases required, OR
+    groups needing one option, `-word` excluded, `title:` in titles, `author:`, `keyword:`,
+    `section:` and `region:` as exact values of their fields, `year:` as a range. None if empty."""
+    must = [text_query(word) for word in parsed.words] + [phrase_query(phrase) for phrase in parsed.phrases]
+    for group in parsed.alternatives:
+        options = [
+            phrase_query(item.query_string) if isinstance(item, Phrase) else text_query(item.query_string)
+            for item in group
+        ]
+        options = [option for option in options if option is not None]
+        if options:
+            must.append(Q("bool", should=options, minimum_should_match=1))
+    must += [title_query(value) for value in parsed.fields.get("title", [])]
+    must = [clause for clause in must if clause is not None]
+    filters = [
+        Q("term", **{name: value})
+        for name in ("author", "keyword", "section", "region")
+        for value in parsed.fields.get(name, [])
+    ]
+    if parsed.year_from:
+        filters.append(Q("range", year={"gte": parsed.year_from, "lte": parsed.year_to}))
+    if not must and not filters:
+        return None
+    must_not = [clause for clause in (text_query(word) for word in parsed.excluded) if clause is not None]
+    return Q("bool", must=must or [Q("match_all")], filter=filters, must_not=must_not)
+
+
 class ContentSearch(FacetedSearch):
     """Full-text search of public pages with facets, filters and highlighted snippets."""
 
@@ -141,9 +188,18 @@ class ContentSearch(FacetedSearch):
         search = super().search()
         if self.locale:
             search = search.filter("term", locale=self.locale)
-        return search
+        # Wagtail unpublishes an expired page only when publish_scheduled runs: check the date here.
+        not_expired = Q("bool", must_not=[Q("exists", field="expire_at")]) | Q("range", expire_at={"gt": "now"})
+        return search.filter(not_expired)
 
     def query(self, search, query):
+        if query is not None and not isinstance(query, str):  # a ParsedQuery
+            built = parsed_query(query)
+            if built is None:
+                return search.query(Q("match_none"))
+            raw_text = query.text()
+            raw = [Q("multi_match", query=raw_text, fields=self.fields)] if raw_text else []
+            return search.query(Q("bool", must=[built], should=raw))
         built = text_query(query) if query else None
         if built is None:
             return search if not query else search.query(Q("match_none"))

@@ -18,6 +18,9 @@ from search.analysis import analyse_for_index, phrase_terms
 from search.engines.query_terms import build_expression, prune_empty
 
 TITLE_WEIGHT = 10.0
+# Each part of a ranking (title matches, then body-only matches) scores at most this many
+# candidates, the most recently indexed first: a word in most pages costs what a rarer one does.
+RANKED_CANDIDATES = 1000
 
 
 class TsQuerySyntax:
@@ -164,17 +167,23 @@ class ChinesePostgresQueryCompiler(stock.PostgresSearchQueryCompiler):
             return None
         tsquery = self.build_tsquery(self.query, config=config)
         stop = 2**62 if stop is None else stop
-        title_count = titles.count()
+        title_count = min(titles.order_by()[: RANKED_CANDIDATES + 1].count(), RANKED_CANDIDATES)
         ids = []
         if start < title_count:
-            ranked = titles.annotate(rank=SearchRank(F("title"), tsquery)).order_by("-rank", "object_id")
-            ids = list(ranked.values_list("object_id", flat=True)[start:stop])
+            ids = list(ranked_candidates(titles, "title", tsquery)[start:stop])
         if len(ids) < stop - start:
             body_only = self.matching_entries(config, "body").exclude(title=tsquery)
-            ranked = body_only.annotate(rank=SearchRank(F("body"), tsquery)).order_by("-rank", "object_id")
             offset = max(0, start - title_count)
-            ids += list(ranked.values_list("object_id", flat=True)[offset : offset + stop - start - len(ids)])
+            ranked = ranked_candidates(body_only, "body", tsquery)
+            ids += list(ranked[offset : offset + stop - start - len(ids)])
         return ids
+
+
+def ranked_candidates(entries, column, tsquery):
+    """Object ids of the newest RANKED_CANDIDATES entries, best ts_rank first."""
+    candidates = entries.order_by("-id").values("id")[:RANKED_CANDIDATES]
+    ranked = stock.IndexEntry.objects.filter(id__in=candidates).annotate(rank=SearchRank(F(column), tsquery))
+    return ranked.order_by("-rank", "object_id").values_list("object_id", flat=True)
 
 
 class ChinesePostgresAutocompleteQueryCompiler(ChinesePostgresQueryCompiler, stock.PostgresAutocompleteQueryCompiler):
@@ -214,12 +223,23 @@ class ChinesePostgresSearchResults(stock.PostgresSearchResults):
         return super()._do_search()
 
     def _do_count(self):
+        return self._counted(None)
+
+    def count_at_most(self, bound):
+        """The count if it is at most `bound`, else bound + 1: "more than bound", without reading
+        every match of a common word."""
+        return self._counted(bound)
+
+    def _counted(self, at_most):
         compiler = self.query_compiler
         if compiler.query is None:
             return 0
         entries = compiler.matching_entries(compiler.get_config(self.backend))
         if entries is None:
-            return super()._do_count()
+            total = super()._do_count()
+            return total if at_most is None else min(total, at_most + 1)
+        if at_most is not None:
+            entries = entries.order_by()[: self.start + at_most + 1]
         total = entries.count()
         stop = total if self.stop is None else min(total, self.stop)
         return max(0, stop - self.start)

@@ -14,6 +14,9 @@ from search.engines.query_terms import build_expression, prune_empty
 
 # FTS5 columns are (autocomplete, body, title); a title match weighs this much more than body.
 TITLE_WEIGHT = 10.0
+# Each part of a ranking (title matches, then body-only matches) scores at most this many
+# candidates, the most recently indexed first: a word in most pages costs what a rarer one does.
+RANKED_CANDIDATES = 1000
 FTS = stock.SQLiteFTSIndexEntry._meta.db_table
 INDEX = stock.IndexEntry._meta.db_table
 
@@ -99,6 +102,7 @@ class ChineseSQLiteQueryCompiler(stock.SQLiteSearchQueryCompiler):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.query = prune_empty(self.query)
+        self._counts = {}
 
     def build_search_query_content(self, query, config=None):
         if isinstance(query, PlainText):
@@ -163,30 +167,59 @@ class ChineseSQLiteQueryCompiler(stock.SQLiteSearchQueryCompiler):
         pk = RawSQL(f"CAST({INDEX}.object_id AS integer)", [])
         return self.queryset.order_by().filter(pk=pk).values("pk").query.sql_with_params()
 
-    def _ranked(self, match, offset, limit):
+    def _ranked(self, match, offset, limit, order="bm25"):
+        """One slice of the ids matching `match`, best first, among RANKED_CANDIDATES candidates.
+
+        The candidates are the newest index rows (FTS5 stops reading once it has enough). `order`
+        "bm25" scores them by BM25, whose IDF pass reads every match of each term: right for
+        rarer queries. For a query with more matches than candidates, "title" orders by title
+        length (the closest titles first) and "newest" by recency, reading only the candidates.
+        """
         from_where, params = self.matches(match)
         in_sql, in_params = self._in_queryset()
+        score = {
+            "bm25": f"bm25({FTS}, 0.0, 1.0, {TITLE_WEIGHT})",
+            "title": f"length({INDEX}.title)",
+            "newest": "0",
+        }[order]
         sql = (
-            f"SELECT {INDEX}.object_id {from_where} AND EXISTS ({in_sql}) "
-            f"ORDER BY bm25({FTS}, 0.0, 1.0, {TITLE_WEIGHT}), {INDEX}.object_id LIMIT %s OFFSET %s"
+            f"SELECT object_id FROM (SELECT {INDEX}.object_id AS object_id, {FTS}.rowid AS position, "
+            f"{score} AS score {from_where} AND EXISTS ({in_sql}) ORDER BY {FTS}.rowid DESC LIMIT %s) "
+            f"ORDER BY score, position DESC LIMIT %s OFFSET %s"
         )
         with connections[self.queryset.db].cursor() as cursor:
-            cursor.execute(sql, [*params, *in_params, limit, offset])
+            cursor.execute(sql, [*params, *in_params, RANKED_CANDIDATES, limit, offset])
             return [row[0] for row in cursor.fetchall()]
 
-    def _count(self, match):
+    def _count(self, match, at_most=None):
+        """How many rows match (within the queryset); with `at_most`, counting stops after at_most + 1.
+
+        Remembered per compiler: a results page asks once for its ranking and once for its count.
+        """
+        key = (match, at_most)
+        if key not in self._counts:
+            self._counts[key] = self._count_rows(match, at_most)
+        return self._counts[key]
+
+    def _count_rows(self, match, at_most):
         from_where, params = self.matches(match)
         in_sql, in_params = self._in_queryset()
+        sql = f"SELECT 1 {from_where} AND EXISTS ({in_sql})"
+        if at_most is not None:
+            sql, params = f"{sql} LIMIT %s", [*params, *in_params, at_most + 1]
+        else:
+            params = [*params, *in_params]
         with connections[self.queryset.db].cursor() as cursor:
-            cursor.execute(f"SELECT COUNT(*) {from_where} AND EXISTS ({in_sql})", [*params, *in_params])
+            cursor.execute(f"SELECT COUNT(*) FROM ({sql})", params)
             return cursor.fetchone()[0]
 
     def ranked_object_ids(self, start, stop):
         """The ids of one page of results, best first; None when the query needs the stock path.
 
-        Pages matching in the title come first, then pages matching only in the body, each ranked
-        by BM25: the order readers expect, and a common word (in most bodies, few titles) ranks a
-        few hundred titles instead of every body.
+        Pages matching in the title come first, then pages matching only in the body: the order
+        readers expect. Up to RANKED_CANDIDATES matches each part is ranked by BM25; beyond, titles
+        by closeness (length) and bodies by recency, so a word in most pages costs what a rare
+        one does (BM25 alone reads every match of every term).
         """
         query = self.fts_query()
         if query is None:
@@ -196,11 +229,20 @@ class ChineseSQLiteQueryCompiler(stock.SQLiteSearchQueryCompiler):
         if "title" not in columns or columns == ["title"]:
             return self._ranked(f"{{{' '.join(columns)}}} : ({query})", start, stop - start)
         in_title = f"{{title}} : ({query})"
-        title_count = self._count(in_title)
-        ids = self._ranked(in_title, start, stop - start) if start < title_count else []
+        body_only = f"{{{' '.join(columns)}}} : ({query}) NOT {{title}} : ({query})"
+        everywhere = f"{{{' '.join(columns)}}} : ({query})"
+        if self._count(everywhere, RANKED_CANDIDATES) <= RANKED_CANDIDATES:
+            title_order, body_order = "bm25", "bm25"
+            title_count = self._count(in_title)
+            titles = self._ranked(in_title, start, stop - start) if start < title_count else []
+        else:
+            # A common query: read the title candidates once (their number is the title count).
+            title_order, body_order = "title", "newest"
+            every_title = self._ranked(in_title, 0, RANKED_CANDIDATES, title_order)
+            title_count, titles = len(every_title), every_title[start:stop]
+        ids = list(titles)
         if len(ids) < stop - start:
-            body_only = f"{{{' '.join(columns)}}} : ({query}) NOT {{title}} : ({query})"
-            ids += self._ranked(body_only, max(0, start - title_count), stop - start - len(ids))
+            ids += self._ranked(body_only, max(0, start - title_count), stop - start - len(ids), body_order)
         return ids
 
 
@@ -230,14 +272,24 @@ class ChineseSQLiteSearchResults(stock.SQLiteSearchResults):
         return super()._do_search()
 
     def _do_count(self):
+        return self._counted(None)
+
+    def count_at_most(self, bound):
+        """The count if it is at most `bound`, else bound + 1: "more than bound", without reading
+        every match of a common word."""
+        return self._counted(bound)
+
+    def _counted(self, at_most):
         compiler = self.query_compiler
         if compiler.query is None:
             return 0
         query = compiler.fts_query()
         if query is None:
-            return super()._do_count()
+            total = super()._do_count()
+            return total if at_most is None else min(total, at_most + 1)
         # Driven from the FTS table like the ranking: a rare word never reads the whole page table.
-        total = compiler._count(f"{{{' '.join(compiler.fields or compiler.FTS_TABLE_FIELDS)}}} : ({query})")
+        match = f"{{{' '.join(compiler.fields or compiler.FTS_TABLE_FIELDS)}}} : ({query})"
+        total = compiler._count(match, None if at_most is None else at_most + self.start)
         stop = total if self.stop is None else min(total, self.stop)
         return max(0, stop - self.start)
 

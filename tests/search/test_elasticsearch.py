@@ -51,7 +51,7 @@ def test_query_body_has_analysed_terms_facets_filter_and_highlight():
 def test_punctuation_only_queries_match_nothing():
     assert text_query('"*()') is None
     body = ContentSearch('"*()').build_search().to_dict()
-    assert body["query"] == {"match_none": {}}
+    assert body["query"]["bool"]["must"] == [{"match_none": {}}]
 
 
 def test_single_character_queries_are_prefix_queries():
