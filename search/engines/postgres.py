@@ -10,11 +10,11 @@ from django.db.models.functions import Cast
 from django.db.models.sql.subqueries import InsertQuery
 from modelsearch.backends.database.postgres import postgres as stock
 from modelsearch.backends.database.postgres.query import Lexeme
-from modelsearch.index import RelatedFields
 from modelsearch.query import Not, Phrase, PlainText
 from modelsearch.utils import get_content_type_pk, get_descendants_content_types_pks
 
-from search.analysis import analyse_for_index, phrase_terms
+from search.analysis import phrase_terms
+from search.engines.common import AnalysingIndexerMixin, RankedResultsMixin, has_integer_pk
 from search.engines.query_terms import build_expression, prune_empty
 
 TITLE_WEIGHT = 10.0
@@ -45,23 +45,8 @@ class RawTsQuery(Lexeme):
         return "%s", [f"!({self.value})" if self.invert else self.value]
 
 
-class ChineseObjectIndexer(stock.ObjectIndexer):
-    def __init__(self, obj, backend):
-        super().__init__(obj, backend)
-        self.analysed = {}
-
-    def prepare_field(self, obj, field):
-        if isinstance(field, RelatedFields):
-            yield from super().prepare_field(obj, field)
-            return
-        # modelsearch prepares every field once for each of its columns: analyse each value once.
-        key = (id(obj), field)
-        if key not in self.analysed:
-            self.analysed[key] = [
-                (current_field, weight, analyse_for_index(value))
-                for current_field, weight, value in super().prepare_field(obj, field)
-            ]
-        yield from self.analysed[key]
+class ChineseObjectIndexer(AnalysingIndexerMixin, stock.ObjectIndexer):
+    pass
 
 
 class ChinesePostgresIndex(stock.PostgresIndex):
@@ -202,47 +187,17 @@ def contains_negation(query):
     return any(contains_negation(sub) for sub in getattr(query, "subqueries", ()))
 
 
-def has_integer_pk(model):
-    field = model._meta.pk
-    while field.is_relation:
-        field = field.target_field
-    return field.get_internal_type() in {"AutoField", "BigAutoField", "SmallAutoField", "IntegerField"}
-
-
-class ChinesePostgresSearchResults(stock.PostgresSearchResults):
-    def _do_search(self):
+class ChinesePostgresSearchResults(RankedResultsMixin, stock.PostgresSearchResults):
+    def _ranked_ids(self):
         compiler = self.query_compiler
-        if compiler.query is None:
-            return []
-        if compiler.order_by_relevance and self._score_field is None:
-            ids = compiler.ranked_object_ids(compiler.get_config(self.backend), self.start, self.stop)
-            if ids is not None:
-                keys = [compiler.queryset.model._meta.pk.to_python(object_id) for object_id in ids]
-                objects = compiler.queryset.in_bulk(keys)
-                return [objects[key] for key in keys if key in objects]
-        return super()._do_search()
+        return compiler.ranked_object_ids(compiler.get_config(self.backend), self.start, self.stop)
 
-    def _do_count(self):
-        return self._counted(None)
-
-    def count_at_most(self, bound):
-        """The count if it is at most `bound`, else bound + 1: "more than bound", without reading
-        every match of a common word."""
-        return self._counted(bound)
-
-    def _counted(self, at_most):
+    def _count_matches(self, limit):
         compiler = self.query_compiler
-        if compiler.query is None:
-            return 0
         entries = compiler.matching_entries(compiler.get_config(self.backend))
         if entries is None:
-            total = super()._do_count()
-            return total if at_most is None else min(total, at_most + 1)
-        if at_most is not None:
-            entries = entries.order_by()[: self.start + at_most + 1]
-        total = entries.count()
-        stop = total if self.stop is None else min(total, self.stop)
-        return max(0, stop - self.start)
+            return None
+        return (entries if limit is None else entries.order_by()[: limit + 1]).count()
 
 
 class ChinesePostgresSearchBackend(stock.PostgresSearchBackend):

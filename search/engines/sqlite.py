@@ -5,11 +5,11 @@ from django.db.models import FloatField, Func
 from django.db.models.expressions import RawSQL
 from modelsearch.backends.database.sqlite import sqlite as stock
 from modelsearch.backends.database.sqlite.query import Lexeme, SearchQueryExpression, normalize
-from modelsearch.index import RelatedFields
 from modelsearch.query import MatchAll, Not, Phrase, PlainText
 from modelsearch.utils import get_content_type_pk, get_descendants_content_types_pks
 
-from search.analysis import analyse_for_index, phrase_terms
+from search.analysis import phrase_terms
+from search.engines.common import AnalysingIndexerMixin, RankedResultsMixin, has_integer_pk
 from search.engines.query_terms import build_expression, prune_empty
 
 # FTS5 columns are (autocomplete, body, title); a title match weighs this much more than body.
@@ -51,24 +51,8 @@ class WeightedBM25(Func):
         return f"bm25({FTS}, 0.0, 1.0, {TITLE_WEIGHT})", []
 
 
-class ChineseObjectIndexer(stock.ObjectIndexer):
-    def __init__(self, obj, backend):
-        super().__init__(obj, backend)
-        self.analysed = {}
-
-    def prepare_field(self, obj, field):
-        if isinstance(field, RelatedFields):
-            # Sub-fields come back through this method and are analysed there.
-            yield from super().prepare_field(obj, field)
-            return
-        # modelsearch prepares every field once for the title, once for the body and once for
-        # autocomplete: analyse each value once.
-        key = (id(obj), field)
-        if key not in self.analysed:
-            self.analysed[key] = [
-                (current_field, analyse_for_index(value)) for current_field, value in super().prepare_field(obj, field)
-            ]
-        yield from self.analysed[key]
+class ChineseObjectIndexer(AnalysingIndexerMixin, stock.ObjectIndexer):
+    pass
 
 
 class ChineseSQLiteIndex(stock.SQLiteIndex):
@@ -246,52 +230,21 @@ class ChineseSQLiteQueryCompiler(stock.SQLiteSearchQueryCompiler):
         return ids
 
 
-def has_integer_pk(model):
-    field = model._meta.pk
-    while field.is_relation:
-        field = field.target_field
-    return field.get_internal_type() in {"AutoField", "BigAutoField", "SmallAutoField", "IntegerField"}
-
-
 class ChineseSQLiteAutocompleteQueryCompiler(ChineseSQLiteQueryCompiler, stock.SQLiteAutocompleteQueryCompiler):
     prefix_last = True
 
 
-class ChineseSQLiteSearchResults(stock.SQLiteSearchResults):
-    def _do_search(self):
+class ChineseSQLiteSearchResults(RankedResultsMixin, stock.SQLiteSearchResults):
+    def _ranked_ids(self):
+        return self.query_compiler.ranked_object_ids(self.start, self.stop)
+
+    def _count_matches(self, limit):
         compiler = self.query_compiler
-        if compiler.query is None:
-            return []
-        if compiler.order_by_relevance and self._score_field is None:
-            ids = compiler.ranked_object_ids(self.start, self.stop)
-            if ids is not None:
-                to_python = compiler.queryset.model._meta.pk.to_python
-                keys = [to_python(object_id) for object_id in ids]
-                objects = compiler.queryset.in_bulk(keys)
-                return [objects[key] for key in keys if key in objects]
-        return super()._do_search()
-
-    def _do_count(self):
-        return self._counted(None)
-
-    def count_at_most(self, bound):
-        """The count if it is at most `bound`, else bound + 1: "more than bound", without reading
-        every match of a common word."""
-        return self._counted(bound)
-
-    def _counted(self, at_most):
-        compiler = self.query_compiler
-        if compiler.query is None:
-            return 0
         query = compiler.fts_query()
         if query is None:
-            total = super()._do_count()
-            return total if at_most is None else min(total, at_most + 1)
+            return None
         # Driven from the FTS table like the ranking: a rare word never reads the whole page table.
-        match = f"{{{' '.join(compiler.fields or compiler.FTS_TABLE_FIELDS)}}} : ({query})"
-        total = compiler._count(match, None if at_most is None else at_most + self.start)
-        stop = total if self.stop is None else min(total, self.stop)
-        return max(0, stop - self.start)
+        return compiler._count(f"{{{' '.join(compiler.fields or compiler.FTS_TABLE_FIELDS)}}} : ({query})", limit)
 
 
 class ChineseSQLiteSearchBackend(stock.SQLiteSearchBackend):
