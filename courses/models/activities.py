@@ -12,28 +12,16 @@ from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.search import index
 
-from .taxonomy import Region
+from .taxonomy import RegionFieldsMixin
 
 SOON_DAYS = 60
 
 
-class Venue(index.Indexed, models.Model):
+class Venue(index.Indexed, RegionFieldsMixin):
     """Where activities happen: a village cultural hall (农村文化礼堂) or another venue."""
 
     name = models.CharField(_("name"), max_length=200)
     address = models.CharField(_("address"), max_length=300, blank=True)
-    city = models.ForeignKey(
-        Region, verbose_name=_("city"), on_delete=models.PROTECT, related_name="+", limit_choices_to={"level": "city"}
-    )
-    county = models.ForeignKey(
-        Region,
-        verbose_name=_("district or county"),
-        null=True,
-        blank=True,
-        on_delete=models.PROTECT,
-        related_name="+",
-        limit_choices_to={"level": "county"},
-    )
     latitude = models.FloatField(_("latitude"), null=True, blank=True)
     longitude = models.FloatField(_("longitude"), null=True, blank=True)
 
@@ -53,10 +41,6 @@ class Venue(index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
-
-    @property
-    def region_label(self):
-        return " · ".join(str(region) for region in (self.city, self.county) if region)
 
 
 class ActivityQuerySet(models.QuerySet):

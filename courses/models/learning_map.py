@@ -6,10 +6,10 @@ from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
-from .taxonomy import Region
+from .taxonomy import RegionFieldsMixin
 
 
-class LearningPlace(models.Model):
+class LearningPlace(RegionFieldsMixin):
     class Kind(models.TextChoices):
         EXPERIENCE_BASE = "base", _("Experience base")
         STUDY_TOUR = "tour", _("Study tour")
@@ -21,18 +21,6 @@ class LearningPlace(models.Model):
     theme = models.CharField(_("theme"), max_length=100, blank=True, help_text=_("E.g. 非遗传承, 农耕文化."))
     description = models.TextField(_("description"), blank=True)
     address = models.CharField(_("address"), max_length=300, blank=True)
-    city = models.ForeignKey(
-        Region, verbose_name=_("city"), on_delete=models.PROTECT, related_name="+", limit_choices_to={"level": "city"}
-    )
-    county = models.ForeignKey(
-        Region,
-        verbose_name=_("district or county"),
-        null=True,
-        blank=True,
-        on_delete=models.PROTECT,
-        related_name="+",
-        limit_choices_to={"level": "county"},
-    )
     latitude = models.FloatField(_("latitude"))
     longitude = models.FloatField(_("longitude"))
     website = models.URLField(_("website"), blank=True)

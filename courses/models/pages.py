@@ -15,7 +15,7 @@ from wagtailmedia.edit_handlers import MediaChooserPanel
 from cms.blocks import BodyStreamBlock
 from cms.mixins import ListingFieldsMixin
 
-from .taxonomy import Region
+from .taxonomy import RegionFieldsMixin
 
 MEDIA_MODEL = "wagtailmedia.Media"
 
@@ -49,7 +49,7 @@ class CourseTag(TaggedItemBase):
     content_object = ParentalKey("courses.CoursePage", related_name="tagged_items", on_delete=models.CASCADE)
 
 
-class CoursePage(ListingFieldsMixin, Page):
+class CoursePage(RegionFieldsMixin, ListingFieldsMixin, Page):
     class Mode(models.TextChoices):
         IN_HALL = "in_hall", _("In the cultural hall")
         ONLINE = "online", _("Online")
@@ -67,22 +67,6 @@ class CoursePage(ListingFieldsMixin, Page):
         "courses.Category", verbose_name=_("category"), on_delete=models.PROTECT, related_name="courses"
     )
     audiences = ParentalManyToManyField("courses.Audience", verbose_name=_("audiences"), blank=True)
-    city = models.ForeignKey(
-        Region,
-        verbose_name=_("city"),
-        on_delete=models.PROTECT,
-        related_name="+",
-        limit_choices_to={"level": Region.Level.CITY},
-    )
-    county = models.ForeignKey(
-        Region,
-        verbose_name=_("district or county"),
-        null=True,
-        blank=True,
-        on_delete=models.PROTECT,
-        related_name="+",
-        limit_choices_to={"level": Region.Level.COUNTY},
-    )
     provider = models.ForeignKey(
         "courses.Provider",
         verbose_name=_("provider"),
@@ -172,10 +156,6 @@ class CoursePage(ListingFieldsMixin, Page):
 
     def get_listing_summary(self):
         return self.listing_summary or self.summary
-
-    @property
-    def region_label(self):
-        return " · ".join(str(region) for region in (self.city, self.county) if region)
 
     def get_context(self, request, *args, **kwargs):
         from courses.jsonld import course_jsonld

@@ -85,6 +85,34 @@ class Region(BilingualNameMixin):
         return (city, county) if county else None
 
 
+class RegionFieldsMixin(models.Model):
+    """Where something is in Zhejiang: a city, and optionally one of its districts or counties."""
+
+    city = models.ForeignKey(
+        Region,
+        verbose_name=_("city"),
+        on_delete=models.PROTECT,
+        related_name="+",
+        limit_choices_to={"level": Region.Level.CITY},
+    )
+    county = models.ForeignKey(
+        Region,
+        verbose_name=_("district or county"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        limit_choices_to={"level": Region.Level.COUNTY},
+    )
+
+    class Meta:
+        abstract = True
+
+    @property
+    def region_label(self):
+        return " · ".join(str(region) for region in (self.city, self.county) if region)
+
+
 class Category(BilingualNameMixin):
     slug = models.SlugField(_("slug"), unique=True)
     sort_order = models.PositiveSmallIntegerField(_("sort order"), default=0)
