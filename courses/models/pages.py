@@ -146,9 +146,7 @@ class CoursePage(RegionFieldsMixin, ListingFieldsMixin, Page):
     def clean(self):
         from django.core.exceptions import ValidationError
 
-        super().clean()
-        if self.county_id and self.city_id and self.county.parent_id != self.city_id:
-            raise ValidationError({"county": _("This district or county is not in the chosen city.")})
+        super().clean()  # the county lies in the city (RegionFieldsMixin)
         # Not a database constraint: a course and its translations share one code.
         same_code = CoursePage.objects.filter(code=self.code, locale_id=self.locale_id).exclude(pk=self.pk)
         if self.code and same_code.exists():

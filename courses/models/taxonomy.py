@@ -108,6 +108,13 @@ class RegionFieldsMixin(models.Model):
     class Meta:
         abstract = True
 
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        super().clean()
+        if self.county_id and self.city_id and self.county.parent_id != self.city_id:
+            raise ValidationError({"county": _("This district or county is not in the chosen city.")})
+
     @property
     def region_label(self):
         return " · ".join(str(region) for region in (self.city, self.county) if region)
