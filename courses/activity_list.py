@@ -9,7 +9,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .calendar import month_bounds
-from .models import LearningActivity, Region
+from .models import LearningActivity
+from .query_params import RegionParamsMixin
 
 AVAILABILITY = {
     "current": _("Running now"),
@@ -19,26 +20,15 @@ AVAILABILITY = {
 }
 
 
-class ActivityFilter:
+class ActivityFilter(RegionParamsMixin):
     def __init__(self, params, now=None):
         self.params = params
         self.now = now or timezone.now()
-        regions = list(Region.objects.all())
-        self.cities = {r.code: r for r in regions if r.level == Region.Level.CITY}
-        self.counties = {r.code: r for r in regions if r.level == Region.Level.COUNTY}
+        self._load_regions()
         self.filters = self._parse()
 
-    def _value(self, name):
-        value = self.params.get(name, "")
-        return value.strip() if isinstance(value, str) else ""
-
     def _parse(self):
-        filters = {}
-        if self._value("city") in self.cities:
-            filters["city"] = self._value("city")
-            county = self.counties.get(self._value("county"))
-            if county and county.parent_id == self.cities[filters["city"]].pk:
-                filters["county"] = county.code
+        filters = self._region_filters()
         month = self._value("month")
         with contextlib.suppress(ValueError):
             filters["month"] = datetime.datetime.strptime(month, "%Y-%m").date()

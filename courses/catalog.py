@@ -18,7 +18,8 @@ from wagtail.images import get_image_model
 from cms.pagination import paginate
 
 from .activity_list import AVAILABILITY
-from .models import Audience, Category, CoursePage, LearningActivity, Region
+from .models import Audience, Category, CoursePage, LearningActivity
+from .query_params import RegionParamsMixin
 
 CARD_RENDITION = "fill-480x270"
 
@@ -77,7 +78,7 @@ def availability_q(state, now, runs=None):
     return Exists(runs.availability(state, now))
 
 
-class Catalog:
+class Catalog(RegionParamsMixin):
     def __init__(self, index, params, now=None):
         """``params``: the request's GET QueryDict, or a plain dict (tests, other callers)."""
         self.index = index
@@ -97,13 +98,7 @@ class Catalog:
     def _load_vocabularies(self):
         self.categories = {c.slug: c for c in Category.objects.all()}
         self.audiences = {a.slug: a for a in Audience.objects.all()}
-        regions = list(Region.objects.all())
-        self.cities = {r.code: r for r in regions if r.level == Region.Level.CITY}
-        self.counties = {r.code: r for r in regions if r.level == Region.Level.COUNTY}
-
-    def _value(self, name):
-        value = self.params.get(name, "")
-        return value.strip() if isinstance(value, str) else ""
+        self._load_regions()
 
     def _parse(self):
         filters = {}
@@ -111,11 +106,7 @@ class Catalog:
             filters["category"] = self._value("category")
         if self._value("audience") in self.audiences:
             filters["audience"] = self._value("audience")
-        if self._value("city") in self.cities:
-            filters["city"] = self._value("city")
-            county = self.counties.get(self._value("county"))
-            if county and county.parent_id == self.cities[filters["city"]].pk:
-                filters["county"] = county.code
+        filters.update(self._region_filters())
         year = self._value("year")
         if year.isdigit() and 1900 < int(year) < 2200:
             filters["year"] = int(year)
