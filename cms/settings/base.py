@@ -5,6 +5,7 @@ search backend and a local-memory cache, so a newcomer needs no services at all.
 """
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import environ
 from django.utils.translation import gettext_lazy as _
@@ -193,9 +194,7 @@ COURSES_REGISTRATION_RETENTION_DAYS = env.int("COURSES_REGISTRATION_RETENTION_DA
 
 # --- journal ---------------------------------------------------------------------------------
 # OAI-PMH identifiers are oai:{JOURNAL_OAI_REPOSITORY_ID}:article/{id}; keep it stable once harvested.
-JOURNAL_OAI_REPOSITORY_ID = env(
-    "JOURNAL_OAI_REPOSITORY_ID", default=WAGTAILADMIN_BASE_URL.split("//", 1)[-1].split(":")[0].split("/")[0]
-)
+JOURNAL_OAI_REPOSITORY_ID = env("JOURNAL_OAI_REPOSITORY_ID", default=urlsplit(WAGTAILADMIN_BASE_URL).hostname)
 JOURNAL_OAI_ADMIN_EMAIL = env("JOURNAL_OAI_ADMIN_EMAIL", default="oai@localhost")
 JOURNAL_OAI_PAGE_SIZE = env.int("JOURNAL_OAI_PAGE_SIZE", default=100)
 JOURNAL_CROSSREF_EMAIL = env("JOURNAL_CROSSREF_EMAIL", default=JOURNAL_OAI_ADMIN_EMAIL)
