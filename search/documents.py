@@ -18,7 +18,7 @@ def public_pages(queryset=None):
     restricted = PageViewRestriction.objects.values_list("page__path", flat=True)
     # Ids and paths rather than expire_at: search backends filter only on indexed fields, and
     # live pages past their expiry are few (until publish_scheduled runs).
-    expired = list(Page.objects.live().filter(expire_at__lte=now).values_list("id", flat=True))
+    expired = list(Page.objects.live().filter(expire_at__lte=now).order_by().values_list("id", flat=True))
     queryset = queryset.live().exclude(id__in=expired)
     for path in restricted:
         queryset = queryset.exclude(path__startswith=path)

@@ -1,5 +1,7 @@
 """The embedded engine on SQLite FTS5: modelsearch's backend, fed analysed text and queries."""
 
+from typing import NamedTuple
+
 from django.db import connections
 from django.db.models import FloatField, Func
 from django.db.models.expressions import RawSQL
@@ -11,6 +13,7 @@ from modelsearch.utils import get_content_type_pk, get_descendants_content_types
 from search.analysis import phrase_terms
 from search.engines.common import AnalysingIndexerMixin, RankedResultsMixin, has_integer_pk
 from search.engines.query_terms import build_expression, prune_empty
+from search.engines.sqlite_title_index import TITLE_FTS
 
 # FTS5 columns are (autocomplete, body, title); a title match weighs this much more than body.
 TITLE_WEIGHT = 10.0
@@ -19,6 +22,12 @@ TITLE_WEIGHT = 10.0
 RANKED_CANDIDATES = 1000
 FTS = stock.SQLiteFTSIndexEntry._meta.db_table
 INDEX = stock.IndexEntry._meta.db_table
+
+
+class Matches(NamedTuple):
+    from_where: str  # FROM … WHERE … over the FTS table `table` joined to the index entries
+    params: list
+    table: str
 
 
 class FTS5Syntax:
@@ -77,7 +86,12 @@ class ChineseSQLiteIndex(stock.SQLiteIndex):
             for object_id, (title, autocomplete, body) in data.items()
             if object_id not in indexed_ids
         )
-        self._refresh_title_norms()
+
+    def _refresh_title_norms(self, full=False):
+        # modelsearch stores each title's length norm for its own ranking; ours is BM25 (which
+        # normalises by itself), and rewriting the column rewrote every FTS row through the
+        # update trigger: half of a full rebuild's time.
+        pass
 
 
 class ChineseSQLiteQueryCompiler(stock.SQLiteSearchQueryCompiler):
@@ -87,6 +101,7 @@ class ChineseSQLiteQueryCompiler(stock.SQLiteSearchQueryCompiler):
         super().__init__(*args, **kwargs)
         self.query = prune_empty(self.query)
         self._counts = {}
+        self._in_queryset_sql = None
 
     def build_search_query_content(self, query, config=None):
         if isinstance(query, PlainText):
@@ -109,7 +124,7 @@ class ChineseSQLiteQueryCompiler(stock.SQLiteSearchQueryCompiler):
         if matches is None or score_field is not None:
             return super().search(config, start, stop, score_field=score_field)
         # Unranked (count, facets, date order): the matching ids, computed once as a set.
-        from_where, params = matches
+        from_where, params, _table = matches
         matched_pks = RawSQL(f"SELECT CAST({INDEX}.object_id AS integer) {from_where}", params)
         queryset = self.queryset.filter(pk__in=matched_pks)
         if not queryset.query.order_by:
@@ -126,108 +141,145 @@ class ChineseSQLiteQueryCompiler(stock.SQLiteSearchQueryCompiler):
         sql, params = compiler.compile(self.build_search_query(query))
         return sql % tuple(params)
 
-    def matches(self, match=None):
+    def matches(self, match=None, table=FTS, exclude_titles=None):
         """FROM … WHERE SQL and params for the index rows matching the query, or None for the stock path.
 
         modelsearch filters with `pk IN (MATCH …)` and orders by a score subquery correlated to each
         row, and SQLite's planner probes the FTS table once per index row of the content type: a
         second or more at 100,000 pages. Here the FTS table drives (CROSS JOIN fixes the order), once.
+        `table` TITLE_FTS matches titles alone; `exclude_titles` drops the rows whose title matches it.
         """
         if match is None:
             query = self.fts_query()
             if query is None:
                 return None
-            match = f"{{{' '.join(self.fields or self.FTS_TABLE_FIELDS)}}} : ({query})"
-        content_types = [int(pk) for pk in get_descendants_content_types_pks(self.queryset.model)]
-        sql = (
-            f"FROM {FTS} CROSS JOIN {INDEX} ON {INDEX}.id = {FTS}.rowid "
-            f"WHERE {FTS} MATCH %s AND {INDEX}.content_type_id IN ({', '.join(map(str, content_types)) or 'NULL'})"
+            columns = self.fields or self.FTS_TABLE_FIELDS
+            if list(columns) == ["title"]:
+                table, match = TITLE_FTS, query
+            else:
+                match = f"{{{' '.join(columns)}}} : ({query})"
+        sql = f"FROM {table} CROSS JOIN {INDEX} ON {INDEX}.id = {table}.rowid WHERE {table} MATCH %s AND " + (
+            self._of_content_types()
         )
-        return sql, [match]
+        params = [match]
+        if exclude_titles is not None:
+            # The title matches are few next to the body's: SQLite lists them once, then skips them.
+            sql += f" AND {table}.rowid NOT IN (SELECT rowid FROM {TITLE_FTS} WHERE {TITLE_FTS} MATCH %s)"
+            params.append(exclude_titles)
+        return Matches(sql, params, table)
+
+    def _of_content_types(self):
+        content_types = [int(pk) for pk in get_descendants_content_types_pks(self.queryset.model)]
+        return f"{INDEX}.content_type_id IN ({', '.join(map(str, content_types)) or 'NULL'})"
 
     def _in_queryset(self):
         """SQL that keeps an index row only if its object is in the queryset: checked per matching
         row by primary key, so a rare word does not read the whole page table."""
-        pk = RawSQL(f"CAST({INDEX}.object_id AS integer)", [])
-        return self.queryset.order_by().filter(pk=pk).values("pk").query.sql_with_params()
+        if self._in_queryset_sql is None:
+            pk = RawSQL(f"CAST({INDEX}.object_id AS integer)", [])
+            self._in_queryset_sql = self.queryset.order_by().filter(pk=pk).values("pk").query.sql_with_params()
+        return self._in_queryset_sql
 
-    def _ranked(self, match, offset, limit, order="bm25"):
-        """One slice of the ids matching `match`, best first, among RANKED_CANDIDATES candidates.
+    def _execute(self, sql, params):
+        with connections[self.queryset.db].cursor() as cursor:
+            cursor.execute(sql, params)
+            return cursor.fetchall()
+
+    def _ranked(self, matches, offset, limit, order="bm25"):
+        """One slice of the ids of `matches` (a matches() pair), best first, among RANKED_CANDIDATES
+        candidates.
 
         The candidates are the newest index rows (FTS5 stops reading once it has enough). `order`
         "bm25" scores them by BM25, whose IDF pass reads every match of each term: right for
-        rarer queries. For a query with more matches than candidates, "title" orders by title
-        length (the closest titles first) and "newest" by recency, reading only the candidates.
+        rarer queries. For a query with more matches than candidates, "newest" orders by recency,
+        reading only the candidates.
         """
-        from_where, params = self.matches(match)
+        from_where, params, table = matches
         in_sql, in_params = self._in_queryset()
-        score = {
-            "bm25": f"bm25({FTS}, 0.0, 1.0, {TITLE_WEIGHT})",
-            "title": f"length({INDEX}.title)",
-            "newest": "0",
-        }[order]
+        weights = f", 0.0, 1.0, {TITLE_WEIGHT}" if table == FTS else ""
+        score = f"bm25({table}{weights})" if order == "bm25" else "0"
         sql = (
-            f"SELECT object_id FROM (SELECT {INDEX}.object_id AS object_id, {FTS}.rowid AS position, "
+            f"SELECT object_id FROM (SELECT {INDEX}.object_id AS object_id, {table}.rowid AS position, "
             f"{score} AS score {from_where} AND EXISTS ({in_sql}) ORDER BY {FTS}.rowid DESC LIMIT %s) "
             f"ORDER BY score, position DESC LIMIT %s OFFSET %s"
         )
-        with connections[self.queryset.db].cursor() as cursor:
-            cursor.execute(sql, [*params, *in_params, RANKED_CANDIDATES, limit, offset])
-            return [row[0] for row in cursor.fetchall()]
+        return [row[0] for row in self._execute(sql, [*params, *in_params, RANKED_CANDIDATES, limit, offset])]
 
-    def _count(self, match, at_most=None):
-        """How many rows match (within the queryset); with `at_most`, counting stops after at_most + 1.
+    def _ranked_titles(self, query, stop):
+        """The ids of the first `stop` (None: all) pages whose title matches, best first.
 
-        Remembered per compiler: a results page asks once for its ranking and once for its count.
+        Up to RANKED_CANDIDATES title matches, BM25 over the title index scores them all (a term's
+        doclist there lists titles only). Beyond, the newest RANKED_CANDIDATES are ordered by
+        title length, the closest titles first, as BM25 would among titles that all hold every
+        term. The visibility check then runs down that order until `stop` pages pass it.
         """
-        key = (match, at_most)
-        if key not in self._counts:
-            self._counts[key] = self._count_rows(match, at_most)
-        return self._counts[key]
-
-    def _count_rows(self, match, at_most):
-        from_where, params = self.matches(match)
-        in_sql, in_params = self._in_queryset()
-        sql = f"SELECT 1 {from_where} AND EXISTS ({in_sql})"
-        if at_most is not None:
-            sql, params = f"{sql} LIMIT %s", [*params, *in_params, at_most + 1]
+        title_matches = self._execute(
+            f"SELECT COUNT(*) FROM (SELECT 1 FROM {TITLE_FTS} WHERE {TITLE_FTS} MATCH %s LIMIT %s)",
+            [query, RANKED_CANDIDATES + 1],
+        )[0][0]
+        if title_matches > RANKED_CANDIDATES:
+            ranked = (
+                f"SELECT newest.id AS id, length({INDEX}.title) AS score FROM (SELECT rowid AS id FROM {TITLE_FTS} "
+                f"WHERE {TITLE_FTS} MATCH %s ORDER BY rowid DESC LIMIT {RANKED_CANDIDATES}) AS newest "
+                f"CROSS JOIN {INDEX} ON {INDEX}.id = newest.id ORDER BY score, newest.id DESC LIMIT %s"
+            )
         else:
+            ranked = (
+                f"SELECT rowid AS id, bm25({TITLE_FTS}) AS score FROM {TITLE_FTS} "
+                f"WHERE {TITLE_FTS} MATCH %s ORDER BY score, rowid DESC LIMIT %s"
+            )
+        in_sql, in_params = self._in_queryset()
+        kept = f"{self._of_content_types()} AND EXISTS ({in_sql})"
+        window = -1 if stop is None else max(100, 4 * stop)
+        while True:
+            sql = (
+                f"SELECT {INDEX}.object_id, {kept} FROM ({ranked}) AS ranked "
+                f"CROSS JOIN {INDEX} ON {INDEX}.id = ranked.id ORDER BY ranked.score, ranked.id DESC"
+            )
+            rows = self._execute(sql, [*in_params, query, window])
+            found = [object_id for object_id, visible in rows if visible]
+            if window < 0 or len(rows) < window or len(found) >= stop:
+                return found[:stop]
+            window *= 4
+
+    def _count(self, matches, at_most=None):
+        """How many rows of `matches` are in the queryset; with `at_most`, counting stops after
+        at_most + 1. Remembered per compiler: a results page asks for its ranking and its count."""
+        key = (matches.from_where, tuple(matches.params), at_most)
+        if key not in self._counts:
+            from_where, params, _table = matches
+            in_sql, in_params = self._in_queryset()
+            sql = f"SELECT 1 {from_where} AND EXISTS ({in_sql})"
             params = [*params, *in_params]
-        with connections[self.queryset.db].cursor() as cursor:
-            cursor.execute(f"SELECT COUNT(*) FROM ({sql})", params)
-            return cursor.fetchone()[0]
+            if at_most is not None:
+                sql, params = f"{sql} LIMIT %s", [*params, at_most + 1]
+            self._counts[key] = self._execute(f"SELECT COUNT(*) FROM ({sql})", params)[0][0]
+        return self._counts[key]
 
     def ranked_object_ids(self, start, stop):
         """The ids of one page of results, best first; None when the query needs the stock path.
 
-        Pages matching in the title come first, then pages matching only in the body: the order
-        readers expect. Up to RANKED_CANDIDATES matches each part is ranked by BM25; beyond, titles
-        by closeness (length) and bodies by recency, so a word in most pages costs what a rare
-        one does (BM25 alone reads every match of every term).
+        Pages matching in the title come first, by BM25 over titles; then pages matching only in
+        the body, by BM25 up to RANKED_CANDIDATES matches and by recency beyond, so a word in
+        most pages costs what a rare one does (BM25 alone reads every match of every term).
         """
         query = self.fts_query()
         if query is None:
             return None
         columns = self.fields or self.FTS_TABLE_FIELDS
-        stop = 2**62 if stop is None else stop
-        if "title" not in columns or columns == ["title"]:
-            return self._ranked(f"{{{' '.join(columns)}}} : ({query})", start, stop - start)
-        in_title = f"{{title}} : ({query})"
-        body_only = f"{{{' '.join(columns)}}} : ({query}) NOT {{title}} : ({query})"
-        everywhere = f"{{{' '.join(columns)}}} : ({query})"
-        if self._count(everywhere, RANKED_CANDIDATES) <= RANKED_CANDIDATES:
-            title_order, body_order = "bm25", "bm25"
-            title_count = self._count(in_title)
-            titles = self._ranked(in_title, start, stop - start) if start < title_count else []
-        else:
-            # A common query: read the title candidates once (their number is the title count).
-            title_order, body_order = "title", "newest"
-            every_title = self._ranked(in_title, 0, RANKED_CANDIDATES, title_order)
-            title_count, titles = len(every_title), every_title[start:stop]
-        ids = list(titles)
-        if len(ids) < stop - start:
-            ids += self._ranked(body_only, max(0, start - title_count), stop - start - len(ids), body_order)
-        return ids
+        if "title" not in columns or list(columns) == ["title"]:
+            matches = self.matches()
+            return self._ranked(matches, start, (2**62 if stop is None else stop) - start)
+        titles = self._ranked_titles(query, stop)
+        ids = titles[start:stop]
+        if stop is not None and len(ids) == stop - start:
+            return ids
+        # The titles ran out on this page: the body-only matches follow them.
+        everywhere = self.matches()
+        order = "bm25" if self._count(everywhere, RANKED_CANDIDATES) <= RANKED_CANDIDATES else "newest"
+        body_only = self.matches(everywhere.params[0], exclude_titles=query)
+        limit = (2**62 if stop is None else stop - start) - len(ids)
+        return ids + self._ranked(body_only, max(0, start - len(titles)), limit, order)
 
 
 class ChineseSQLiteAutocompleteQueryCompiler(ChineseSQLiteQueryCompiler, stock.SQLiteAutocompleteQueryCompiler):
@@ -240,11 +292,10 @@ class ChineseSQLiteSearchResults(RankedResultsMixin, stock.SQLiteSearchResults):
 
     def _count_matches(self, limit):
         compiler = self.query_compiler
-        query = compiler.fts_query()
-        if query is None:
+        if compiler.fts_query() is None:
             return None
         # Driven from the FTS table like the ranking: a rare word never reads the whole page table.
-        return compiler._count(f"{{{' '.join(compiler.fields or compiler.FTS_TABLE_FIELDS)}}} : ({query})", limit)
+        return compiler._count(compiler.matches(), limit)
 
 
 class ChineseSQLiteSearchBackend(stock.SQLiteSearchBackend):
