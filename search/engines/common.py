@@ -5,6 +5,11 @@ from modelsearch.index import RelatedFields
 
 from search.analysis import analyse_for_index
 
+# Each part of a ranking (title matches, then body-only matches) is scored by relevance when it
+# has at most this many matches, and listed newest first beyond: scoring reads every match, so a
+# word in most pages would cost what reading the whole index does.
+RANKED_CANDIDATES = 1000
+
 
 def has_integer_pk(model):
     """Our plans cast the index's text object_id to an integer key; other keys take the stock path."""

@@ -4,23 +4,22 @@ Terms are already analysed, so the `simple` configuration indexes them as they a
 configuration would stem twice and drop stop words the analysis kept).
 """
 
+from contextlib import contextmanager
+
 from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.db import connections, transaction
 from django.db.models import Exists, F, IntegerField, OuterRef, Q
 from django.db.models.functions import Cast
-from django.db.models.sql.subqueries import InsertQuery
 from modelsearch.backends.database.postgres import postgres as stock
 from modelsearch.backends.database.postgres.query import Lexeme
 from modelsearch.query import Not, Phrase, PlainText
 from modelsearch.utils import get_content_type_pk, get_descendants_content_types_pks
 
 from search.analysis import phrase_terms
-from search.engines.common import AnalysingIndexerMixin, RankedResultsMixin, has_integer_pk
+from search.engines.common import RANKED_CANDIDATES, AnalysingIndexerMixin, RankedResultsMixin, has_integer_pk
 from search.engines.query_terms import build_expression, prune_empty
 
 TITLE_WEIGHT = 10.0
-# Each part of a ranking (title matches, then body-only matches) scores at most this many
-# candidates, the most recently indexed first: a word in most pages costs what a rarer one does.
-RANKED_CANDIDATES = 1000
 
 
 class TsQuerySyntax:
@@ -46,28 +45,34 @@ class RawTsQuery(Lexeme):
 
 
 class ChineseObjectIndexer(AnalysingIndexerMixin, stock.ObjectIndexer):
-    pass
+    def as_vector(self, texts, for_autocomplete=False):
+        """The vector as SQL and params, written out: modelsearch builds (and Django then
+        resolves and compiles) an expression tree per value, a third of a rebuild's time."""
+        texts = [(text.strip(), weight) for text, weight in texts]
+        texts = [(text, weight) for text, weight in texts if text]
+        if not texts:
+            return "''::tsvector", []
+        config = self.autocomplete_config if for_autocomplete else self.config
+        sql = " || ".join(["setweight(to_tsvector(%s::regconfig, %s), %s)"] * len(texts))
+        return sql, [param for text, weight in texts for param in (config, text, weight)]
 
 
 class ChinesePostgresIndex(stock.PostgresIndex):
     def add_items(self, model, objs):
-        # As modelsearch's add_items, with the analysing indexer.
+        # As modelsearch's add_items, with the analysing indexer and vectors written as SQL.
         if not model.get_search_fields():
             return
         indexers = [ChineseObjectIndexer(obj, self.backend) for obj in objs]
         if not indexers:
             return
         content_type_pk = get_content_type_pk(model)
-        compiler = InsertQuery(stock.IndexEntry).get_compiler(connection=self.write_connection)
         rows, params = [], []
         for indexer in indexers:
             params.extend((content_type_pk, indexer.id))
             vectors = []
-            for column in ("title", "autocomplete", "body"):
-                value = compiler.prepare_value(stock.IndexEntry._meta.get_field(column), getattr(indexer, column))
-                sql, value_params = value.as_sql(compiler, self.write_connection)
+            for sql, vector_params in (indexer.title, indexer.autocomplete, indexer.body):
                 vectors.append(sql)
-                params.extend(value_params)
+                params.extend(vector_params)
             params.extend((indexer.title_text, indexer.body_text))
             rows.append(f"(%s, %s, {vectors[0]}, {vectors[1]}, {vectors[2]}, 1.0, %s, %s)")
         table = stock.IndexEntry._meta.db_table
@@ -83,7 +88,17 @@ class ChinesePostgresIndex(stock.PostgresIndex):
                 """,
                 params,
             )
-        self._refresh_title_norms()
+
+    def _refresh_title_norms(self, full=False):
+        # modelsearch scales title weight by each title's length relative to the average, and
+        # keeps it by rewriting the new rows after every batch and every row after a rebuild
+        # (each rewrite re-enters both GIN indexes): most of a rebuild's time. Our ranking weighs
+        # titles by a constant and ts_rank normalises by length itself. At the end of a rebuild
+        # (the full refresh) the planner's statistics are refreshed instead: until autovacuum
+        # gets there, it would plan for the old index.
+        if full:
+            with self.write_connection.cursor() as cursor:
+                cursor.execute(f"ANALYZE {stock.IndexEntry._meta.db_table}")
 
 
 class ChinesePostgresQueryCompiler(stock.PostgresSearchQueryCompiler):
@@ -104,7 +119,7 @@ class ChinesePostgresQueryCompiler(stock.PostgresSearchQueryCompiler):
 
     def get_index_vectors(self, search_query):
         return [
-            (F("index_entries__title"), F("index_entries__title_norm") * TITLE_WEIGHT),
+            (F("index_entries__title"), TITLE_WEIGHT),
             (F("index_entries__body"), 1.0),
         ]
 
@@ -145,30 +160,59 @@ class ChinesePostgresQueryCompiler(stock.PostgresSearchQueryCompiler):
         return stock.IndexEntry.objects.filter(condition, in_queryset, content_type_id__in=content_types)
 
     def ranked_object_ids(self, config, start, stop):
-        """One page of ids: title matches first, then body-only matches, each by ts_rank; None for
-        the stock path. A common word is in most bodies but few titles, so it ranks few rows."""
+        """One page of ids, best first; None for the stock path.
+
+        Title matches come first, then body-only matches, each ranked by best_first().
+        """
         titles = self.matching_entries(config, "title")
         if titles is None:
             return None
         tsquery = self.build_tsquery(self.query, config=config)
         stop = 2**62 if stop is None else stop
-        title_count = min(titles.order_by()[: RANKED_CANDIDATES + 1].count(), RANKED_CANDIDATES)
-        ids = []
-        if start < title_count:
-            ids = list(ranked_candidates(titles, "title", tsquery)[start:stop])
-        if len(ids) < stop - start:
-            body_only = self.matching_entries(config, "body").exclude(title=tsquery)
-            offset = max(0, start - title_count)
-            ranked = ranked_candidates(body_only, "body", tsquery)
-            ids += list(ranked[offset : offset + stop - start - len(ids)])
-        return ids
+        ids = best_first(titles, "title", tsquery, start, stop - start)
+        if len(ids) == stop - start:
+            return ids
+        # The titles ran out on this page (or before it: then count them, to page the bodies).
+        title_count = start + len(ids) if ids else titles.order_by().count()
+        body_only = self.matching_entries(config, "body").exclude(title=tsquery)
+        offset = start + len(ids) - title_count
+        return ids + best_first(body_only, "body", tsquery, offset, stop - start - len(ids))
 
 
-def ranked_candidates(entries, column, tsquery):
-    """Object ids of the newest RANKED_CANDIDATES entries, best ts_rank first."""
-    candidates = entries.order_by("-id").values("id")[:RANKED_CANDIDATES]
-    ranked = stock.IndexEntry.objects.filter(id__in=candidates).annotate(rank=SearchRank(F(column), tsquery))
-    return ranked.order_by("-rank", "object_id").values_list("object_id", flat=True)
+def best_first(entries, column, tsquery, offset, limit):
+    """A slice of the object ids of `entries`: by ts_rank on `column` (length-normalised) when
+    the query matches at most RANKED_CANDIDATES index rows, newest first beyond.
+
+    Ranking reads every match and its vector. Newest first walks the primary key backwards and
+    stops once the slice is full, so a word in most pages costs what a rare one does; the
+    planner cannot see that (it multiplies the terms' frequencies as if independent, guesses a
+    hundred matches for ten thousand, and reads them all through the GIN index), so the walk is
+    asked for by turning the other plans off for that one statement.
+    """
+    in_index = stock.IndexEntry.objects.filter(**{column: tsquery}).order_by()[: RANKED_CANDIDATES + 1]
+    if in_index.count() <= RANKED_CANDIDATES:
+        ranked = entries.annotate(rank=SearchRank(F(column), tsquery, normalization=1)).order_by("-rank", "-id")
+        return list(ranked.values_list("object_id", flat=True)[offset : offset + limit])
+    newest = entries.order_by("-id").values_list("object_id", flat=True)[offset : offset + limit]
+    # Left only the primary key's order: no GIN bitmap, no full scan, no sort of the matches.
+    with planner_without(entries.db, "enable_bitmapscan", "enable_seqscan", "enable_sort"):
+        return list(newest)
+
+
+@contextmanager
+def planner_without(alias, *settings):
+    """Turn planner methods off for the statements run inside, and back to what they were after
+    (set for the transaction only, and a request may run in a longer one)."""
+    with transaction.atomic(using=alias), connections[alias].cursor() as cursor:
+        cursor.execute(f"SELECT {', '.join(['current_setting(%s)'] * len(settings))}", settings)
+        saved = cursor.fetchone()
+        for setting in settings:
+            cursor.execute("SELECT set_config(%s, 'off', true)", [setting])
+        try:
+            yield
+        finally:
+            for setting, value in zip(settings, saved, strict=True):
+                cursor.execute("SELECT set_config(%s, %s, true)", [setting, value])
 
 
 class ChinesePostgresAutocompleteQueryCompiler(ChinesePostgresQueryCompiler, stock.PostgresAutocompleteQueryCompiler):

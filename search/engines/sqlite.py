@@ -11,15 +11,12 @@ from modelsearch.query import MatchAll, Not, Phrase, PlainText
 from modelsearch.utils import get_content_type_pk, get_descendants_content_types_pks
 
 from search.analysis import phrase_terms
-from search.engines.common import AnalysingIndexerMixin, RankedResultsMixin, has_integer_pk
+from search.engines.common import RANKED_CANDIDATES, AnalysingIndexerMixin, RankedResultsMixin, has_integer_pk
 from search.engines.query_terms import build_expression, prune_empty
 from search.engines.sqlite_title_index import TITLE_FTS
 
 # FTS5 columns are (autocomplete, body, title); a title match weighs this much more than body.
 TITLE_WEIGHT = 10.0
-# Each part of a ranking (title matches, then body-only matches) scores at most this many
-# candidates, the most recently indexed first: a word in most pages costs what a rarer one does.
-RANKED_CANDIDATES = 1000
 FTS = stock.SQLiteFTSIndexEntry._meta.db_table
 INDEX = stock.IndexEntry._meta.db_table
 
@@ -186,48 +183,40 @@ class ChineseSQLiteQueryCompiler(stock.SQLiteSearchQueryCompiler):
             return cursor.fetchall()
 
     def _ranked(self, matches, offset, limit, order="bm25"):
-        """One slice of the ids of `matches` (a matches() pair), best first, among RANKED_CANDIDATES
-        candidates.
+        """One slice of the ids of `matches` (a matches() pair), best first.
 
-        The candidates are the newest index rows (FTS5 stops reading once it has enough). `order`
-        "bm25" scores them by BM25, whose IDF pass reads every match of each term: right for
-        rarer queries. For a query with more matches than candidates, "newest" orders by recency,
-        reading only the candidates.
+        `order` "bm25" scores every match by BM25, whose IDF pass reads every match of each term:
+        right for at most RANKED_CANDIDATES matches. "newest" reads the newest matches only, as
+        many as the slice needs (FTS5 reads its doclists newest first and stops there).
         """
         from_where, params, table = matches
         in_sql, in_params = self._in_queryset()
         weights = f", 0.0, 1.0, {TITLE_WEIGHT}" if table == FTS else ""
         score = f"bm25({table}{weights})" if order == "bm25" else "0"
+        read = -1 if order == "bm25" else offset + limit
         sql = (
             f"SELECT object_id FROM (SELECT {INDEX}.object_id AS object_id, {table}.rowid AS position, "
-            f"{score} AS score {from_where} AND EXISTS ({in_sql}) ORDER BY {FTS}.rowid DESC LIMIT %s) "
+            f"{score} AS score {from_where} AND EXISTS ({in_sql}) ORDER BY {table}.rowid DESC LIMIT %s) "
             f"ORDER BY score, position DESC LIMIT %s OFFSET %s"
         )
-        return [row[0] for row in self._execute(sql, [*params, *in_params, RANKED_CANDIDATES, limit, offset])]
+        return [row[0] for row in self._execute(sql, [*params, *in_params, read, limit, offset])]
 
     def _ranked_titles(self, query, stop):
         """The ids of the first `stop` (None: all) pages whose title matches, best first.
 
         Up to RANKED_CANDIDATES title matches, BM25 over the title index scores them all (a term's
-        doclist there lists titles only). Beyond, the newest RANKED_CANDIDATES are ordered by
-        title length, the closest titles first, as BM25 would among titles that all hold every
-        term. The visibility check then runs down that order until `stop` pages pass it.
+        doclist there lists titles only); beyond, they come newest first, which FTS5 reads
+        lazily. The visibility check then runs down that order until `stop` pages pass it.
         """
         title_matches = self._execute(
             f"SELECT COUNT(*) FROM (SELECT 1 FROM {TITLE_FTS} WHERE {TITLE_FTS} MATCH %s LIMIT %s)",
             [query, RANKED_CANDIDATES + 1],
         )[0][0]
-        if title_matches > RANKED_CANDIDATES:
-            ranked = (
-                f"SELECT newest.id AS id, length({INDEX}.title) AS score FROM (SELECT rowid AS id FROM {TITLE_FTS} "
-                f"WHERE {TITLE_FTS} MATCH %s ORDER BY rowid DESC LIMIT {RANKED_CANDIDATES}) AS newest "
-                f"CROSS JOIN {INDEX} ON {INDEX}.id = newest.id ORDER BY score, newest.id DESC LIMIT %s"
-            )
-        else:
-            ranked = (
-                f"SELECT rowid AS id, bm25({TITLE_FTS}) AS score FROM {TITLE_FTS} "
-                f"WHERE {TITLE_FTS} MATCH %s ORDER BY score, rowid DESC LIMIT %s"
-            )
+        score = "0" if title_matches > RANKED_CANDIDATES else f"bm25({TITLE_FTS})"
+        ranked = (
+            f"SELECT rowid AS id, {score} AS score FROM {TITLE_FTS} "
+            f"WHERE {TITLE_FTS} MATCH %s ORDER BY score, rowid DESC LIMIT %s"
+        )
         in_sql, in_params = self._in_queryset()
         kept = f"{self._of_content_types()} AND EXISTS ({in_sql})"
         window = -1 if stop is None else max(100, 4 * stop)
@@ -269,7 +258,8 @@ class ChineseSQLiteQueryCompiler(stock.SQLiteSearchQueryCompiler):
         columns = self.fields or self.FTS_TABLE_FIELDS
         if "title" not in columns or list(columns) == ["title"]:
             matches = self.matches()
-            return self._ranked(matches, start, (2**62 if stop is None else stop) - start)
+            order = "bm25" if self._count(matches, RANKED_CANDIDATES) <= RANKED_CANDIDATES else "newest"
+            return self._ranked(matches, start, (2**62 if stop is None else stop) - start, order)
         titles = self._ranked_titles(query, stop)
         ids = titles[start:stop]
         if stop is not None and len(ids) == stop - start:

@@ -22,7 +22,7 @@ def create_indexes(apps, schema_editor):
             f"CREATE INDEX IF NOT EXISTS {EXPIRY_INDEX} ON wagtailcore_page (expire_at) WHERE expire_at IS NOT NULL"
         )
     if connection.vendor == "sqlite":
-        create_title_index(connection)
+        create_title_index(connection, apps.get_model("wagtailsearch", "IndexEntry")._meta.db_table)
 
 
 def drop_indexes(apps, schema_editor):
