@@ -70,6 +70,11 @@ def ranked_slugs(query, locale, backend=None):
     return [page.slug for page in ranked_pages(query, locale, backend)]
 
 
+def ranked_slugs_at(query, locale, depth):
+    """The slugs of the first `depth` results on the default engine (the assessor's pool)."""
+    return [page.slug for page in ranked_pages(query, locale, limit=depth)]
+
+
 @dataclass
 class QueryScore:
     query: str
