@@ -1,4 +1,5 @@
-"""The relevance set of tests/search on Wagtail's stock database backend and on ours.
+"""The relevance set of tests/search (the whole demo content plus the fixture pages) on Wagtail's
+stock database backend and on ours.
 
     .venv/bin/python bench/search_relevance.py            # SQLite
     DATABASE_URL=postgres://… .venv/bin/python bench/search_relevance.py
@@ -41,6 +42,11 @@ def main():
                 "english_recall_at_10": round(mean(s.recall for s in scores if s.locale == "en"), 3),
                 "queries_with_nothing_found": sum(1 for s in scores if not s.found),
                 "seconds_for_all_queries": round(elapsed, 3),
+                "queries_below_full_marks": {
+                    s.query: f"recall {s.recall:.2f}, precision {s.precision:.2f}"
+                    for s in scores
+                    if s.recall < 1 or s.precision < 1
+                },
             }
         stock, ours = figures["backends"].values()
         print(f"Relevance set on {figures['database']}: {stock['queries']} queries")
@@ -50,6 +56,8 @@ def main():
                 f"  (zh recall {row['chinese_recall_at_10']:.3f}, en recall {row['english_recall_at_10']:.3f},"
                 f" nothing found for {row['queries_with_nothing_found']})"
             )
+        imperfect = ours["queries_below_full_marks"]
+        print(f"  ours below full marks on {len(imperfect)} queries: " + ", ".join(imperfect))
         floor = max(stock["recall_at_10"], 0.001)
         print(f"  recall ratio ours/stock: {ours['recall_at_10'] / floor:.1f}x")
         RESULTS.mkdir(parents=True, exist_ok=True)
