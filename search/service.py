@@ -143,7 +143,9 @@ def search(text, locale=None, type_label=None, year=None, sort="relevance"):
             outcome.messages.append(_("Your search has no words we can look for. Try words or phrases."))
         return outcome
 
-    matched = base if query is None else matching_queryset(backend.search(query, searchable(base)))
+    matched = (
+        base if query is None else matching_queryset(backend.search(query, searchable(base), order_by_relevance=False))
+    )
     outcome.type_facets, outcome.year_facets = facet_counts(matched)
     filtered = base
     if content_type:

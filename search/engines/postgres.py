@@ -204,15 +204,15 @@ def planner_without(alias, *settings):
     """Turn planner methods off for the statements run inside, and back to what they were after
     (set for the transaction only, and a request may run in a longer one)."""
     with transaction.atomic(using=alias), connections[alias].cursor() as cursor:
-        cursor.execute(f"SELECT {', '.join(['current_setting(%s)'] * len(settings))}", settings)
-        saved = cursor.fetchone()
-        for setting in settings:
-            cursor.execute("SELECT set_config(%s, 'off', true)", [setting])
+        # Each setting's value, read before it is turned off (a select list is evaluated in order).
+        read_and_set = ", ".join(["current_setting(%s), set_config(%s, 'off', true)"] * len(settings))
+        cursor.execute(f"SELECT {read_and_set}", [name for setting in settings for name in (setting, setting)])
+        saved = cursor.fetchone()[::2]
         try:
             yield
         finally:
-            for setting, value in zip(settings, saved, strict=True):
-                cursor.execute("SELECT set_config(%s, %s, true)", [setting, value])
+            restore = ", ".join(["set_config(%s, %s, true)"] * len(settings))
+            cursor.execute(f"SELECT {restore}", [value for pair in zip(settings, saved, strict=True) for value in pair])
 
 
 class ChinesePostgresAutocompleteQueryCompiler(ChinesePostgresQueryCompiler, stock.PostgresAutocompleteQueryCompiler):

@@ -55,3 +55,14 @@ def test_page_and_api_say_more_than_the_bound(client, many, monkeypatch):
     assert "超过 5 条结果" in html or "More than 5 results" in html
     data = client.get("/api/search/", {"q": "银龄学堂"}).json()
     assert data["count"] == 5 and data["count_exact"] is False
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's planner settings")
+def test_newest_first_leaves_the_planner_as_it_found_it(many, monkeypatch):
+    # The newest-first walk turns plans off for its statement; the request's later queries
+    # (facets, pages), in the same transaction here, must plan as usual.
+    monkeypatch.setattr(candidates_module(), "RANKED_CANDIDATES", 2)
+    assert len(list(service.search("银龄学堂").results[0:10])) == 7
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT current_setting('enable_seqscan'), current_setting('enable_sort')")
+        assert cursor.fetchone() == ("on", "on")
