@@ -7,6 +7,7 @@ class SearchConfig(AppConfig):
     verbose_name = _("Search")
 
     def ready(self):
-        from search.sync import connect_signals
+        from search import facets, sync
 
-        connect_signals()
+        sync.connect_signals()
+        facets.connect_signals()

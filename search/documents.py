@@ -2,8 +2,10 @@
 
 Other apps' page types are searched as they are (their `search_fields`); a page class may add
 facet values by defining `search_facets(self) -> dict` with any of the keys `region`, `section`,
-`category`, `author` (list), `keyword` (list) and `date`.
+`category`, `author` (list), `keyword` (list), `date` and `year` (when it is not the date's).
 """
+
+import datetime
 
 from django.utils import timezone
 from modelsearch.index import RelatedFields, SearchField
@@ -51,9 +53,10 @@ def body_text(page):
 
 
 def page_date(page):
+    """The page's own date, else the day it was first published, in the site's time zone."""
     date = getattr(page, "date", None) or page.first_published_at
-    if date is not None and hasattr(date, "date"):
-        date = date.date()
+    if isinstance(date, datetime.datetime):
+        date = timezone.localtime(date).date() if timezone.is_aware(date) else date.date()
     return date
 
 
@@ -72,7 +75,8 @@ def document_fields(page):
         "expire_at": page.expire_at,
     }
     extra = page.search_facets() if hasattr(page, "search_facets") else {}
-    fields.update({key: value for key, value in extra.items() if value not in (None, "", [])})
-    if fields.get("date") and not fields.get("year"):
-        fields["year"] = fields["date"].year
+    extra = {key: value for key, value in extra.items() if value not in (None, "", [])}
+    fields.update(extra)
+    if "date" in extra and "year" not in extra:
+        fields["year"] = extra["date"].year
     return fields

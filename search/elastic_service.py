@@ -17,6 +17,7 @@ from wagtail.models import Page
 
 from search import service
 from search.engines.elasticsearch import ContentSearch, connect
+from search.facets import FACET_NAMES
 from search.query import parse
 
 
@@ -82,7 +83,7 @@ def result(hit):
     }
 
 
-def search(text, locale, type_label=None, year=None, sort="relevance", page_number=1, per_page=10):
+def search(text, locale, type_label=None, year=None, sort="relevance", page_number=1, per_page=10, facets=None):
     """An outcome like service.search's, from Elasticsearch. Raises service.BadFilter as it does."""
     parsed = parse(text)
     if type_label:
@@ -90,6 +91,7 @@ def search(text, locale, type_label=None, year=None, sort="relevance", page_numb
     year = service.parse_year(year)
     sort = sort if sort in service.SORTS else "relevance"
     filters = {key: value for key, value in (("type", type_label), ("year", year)) if value}
+    filters.update(service.chosen_facets(facets))
     connect()
 
     def build(start, stop):
@@ -117,6 +119,10 @@ def search(text, locale, type_label=None, year=None, sort="relevance", page_numb
     names = type_names([value for value, _count, _on in facets.type])
     outcome.type_facets = [(value, names.get(value, value), count) for value, count, _on in facets.type if count]
     outcome.year_facets = [(int(value), count) for value, count, _on in facets.year if count]
+    for name in FACET_NAMES:
+        values = [(value, count) for value, count, _on in getattr(facets, name) if count]
+        if values:
+            outcome.field_facets[name] = values
     if outcome.results.count() == 0:
         outcome.suggestions = service.suggestions(parsed.text())
     return outcome

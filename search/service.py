@@ -1,19 +1,19 @@
 """One public search: parsed query + filters → results, facet counts and messages. Plain functions,
 so the page, the JSON API and the tests share them."""
 
-import datetime
 import re
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count, Max, Min, Q
-from django.utils import timezone
+from django.db.models import Count
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
 from search.analysis import domain_words, normalise, query_groups
 from search.documents import public_pages
+from search.facets import FACET_NAMES, MAX_VALUE_LENGTH
+from search.models import PageFacet
 from search.query import parse
 
 SORTS = ("relevance", "date")
@@ -63,6 +63,7 @@ class SearchOutcome:
     results: object  # a sliceable sequence of pages with count()
     type_facets: list = field(default_factory=list)  # (model label, name, count)
     year_facets: list = field(default_factory=list)  # (year, count)
+    field_facets: dict = field(default_factory=dict)  # region/section/category: [(value, count)]
     messages: list = field(default_factory=list)
     suggestions: list = field(default_factory=list)
 
@@ -76,14 +77,6 @@ def page_type(label):
     if content_type is None or not issubclass(content_type.model_class() or object, Page):
         raise BadFilter(label)
     return content_type
-
-
-def year_start(year):
-    return timezone.make_aware(datetime.datetime(year, 1, 1))
-
-
-def year_end(year):
-    return timezone.make_aware(datetime.datetime(year, 12, 31, 23, 59, 59, 999999))
 
 
 def parse_year(value):
@@ -109,20 +102,22 @@ def _compiled(results):
         return compiler.search(config, None, None)
 
 
-def search(text, locale=None, type_label=None, year=None, sort="relevance"):
-    """Search public pages of `locale` (the active one by default). Raises BadFilter on unknown filters."""
+def search(text, locale=None, type_label=None, year=None, sort="relevance", facets=None):
+    """Search public pages of `locale` (the active one by default), optionally only those with the
+    given `facets` values ({"region": "杭州市", …}). Raises BadFilter on unknown filters."""
     parsed = parse(text)
     locale = locale or Locale.get_active()
     content_type = page_type(type_label) if type_label else None
     year = parse_year(year)
+    chosen = chosen_facets(facets)
     sort = sort if sort in SORTS else "relevance"
     backend = get_search_backend()
 
     base = public_pages(Page.objects.filter(locale=locale)).exclude(depth__lte=1)
     if parsed.year_from:
-        base = base.filter(
-            first_published_at__gte=year_start(parsed.year_from), first_published_at__lte=year_end(parsed.year_to)
-        )
+        # Four-digit years compare as text the way they do as numbers.
+        years = PageFacet.objects.filter(name=PageFacet.Name.YEAR, value__gte=str(parsed.year_from))
+        base = base.filter(pk__in=years.filter(value__lte=str(parsed.year_to)).values("page_id"))
     for title in parsed.fields.get("title", []):
         title_results = backend.search(title, Page.objects.all(), fields=["title"])
         base = base.filter(pk__in=matching_queryset(title_results).values("pk"))
@@ -146,12 +141,15 @@ def search(text, locale=None, type_label=None, year=None, sort="relevance"):
     matched = (
         base if query is None else matching_queryset(backend.search(query, searchable(base), order_by_relevance=False))
     )
-    outcome.type_facets, outcome.year_facets = facet_counts(matched)
+    outcome.type_facets = type_facets(matched)
+    outcome.year_facets, outcome.field_facets = value_facets(matched)
     filtered = base
     if content_type:
         filtered = filtered.filter(content_type=content_type)
     if year:
-        filtered = filtered.filter(first_published_at__gte=year_start(year), first_published_at__lte=year_end(year))
+        chosen[PageFacet.Name.YEAR] = str(year)
+    for name, value in chosen.items():
+        filtered = filtered.filter(pk__in=PageFacet.objects.filter(name=name, value=value).values("page_id"))
     if query is None:
         outcome.results = filtered.order_by("-first_published_at", "-pk")
     elif sort == "date":
@@ -171,34 +169,46 @@ def searchable(queryset):
     return queryset
 
 
-def facet_counts(matched):
-    """(type facets, year facets) of the matching pages, from one pass over them.
+def chosen_facets(facets):
+    """The region/section/category values asked for, trimmed; BadFilter for another name."""
+    chosen = {}
+    for name, value in (facets or {}).items():
+        if name not in FACET_NAMES:
+            raise BadFilter(name)
+        if value and str(value).strip():
+            chosen[name] = str(value).strip()[:MAX_VALUE_LENGTH]
+    return chosen
 
-    Years are counted as one conditional count per year the site has published in (the range
-    comes from the indexed publication dates), not by extracting each match's year,
-    which SQLite does in Python once per row.
-    """
-    span = Page.objects.aggregate(first=Min("first_published_at"), last=Max("first_published_at"))
-    years = []
-    if span["first"] and span["last"]:
-        first, last = (timezone.localtime(span[key]).year for key in ("first", "last"))
-        years = list(range(last, first - 1, -1))
-    in_year = {
-        f"year_{year}": Count(
-            "pk", filter=Q(first_published_at__gte=year_start(year), first_published_at__lt=year_start(year + 1))
-        )
-        for year in years
-    }
-    rows = list(matched.order_by().values("content_type").annotate(count=Count("pk"), **in_year).order_by("-count"))
-    types = ContentType.objects.in_bulk([row["content_type"] for row in rows])
-    type_facets = []
-    for row in rows:
+
+def type_facets(matched):
+    counts = matched.order_by().values("content_type").annotate(count=Count("pk")).order_by("-count")
+    types = ContentType.objects.in_bulk([row["content_type"] for row in counts])
+    facets = []
+    for row in counts:
         content_type = types.get(row["content_type"])
         model = content_type.model_class() if content_type else None
         if model is not None:
-            type_facets.append((model._meta.label_lower, str(model._meta.verbose_name_plural), row["count"]))
-    year_facets = [(year, sum(row[f"year_{year}"] for row in rows)) for year in years]
-    return type_facets, [(year, count) for year, count in year_facets if count]
+            facets.append((model._meta.label_lower, str(model._meta.verbose_name_plural), row["count"]))
+    return facets
+
+
+def value_facets(matched):
+    """(year facets newest first, {region/section/category: [(value, count)] most first}) of the
+    matching pages, in one grouped query over their PageFacet rows."""
+    rows = (
+        PageFacet.objects.filter(page_id__in=matched.order_by().values("pk"))
+        .values("name", "value")
+        .annotate(count=Count("page_id"))
+        .order_by("-count", "value")
+    )
+    grouped = {name: [] for name in FACET_NAMES}
+    years = []
+    for row in rows:
+        if row["name"] == PageFacet.Name.YEAR:
+            years.append((int(row["value"]), row["count"]))
+        elif row["name"] in grouped:
+            grouped[row["name"]].append((row["value"], row["count"]))
+    return sorted(years, reverse=True), {name: values for name, values in grouped.items() if values}
 
 
 def suggestions(text):

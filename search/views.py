@@ -11,7 +11,9 @@ from cms.pagination import paginate
 from search import elastic_service, export, service
 from search.documents import body_text, page_date, public_pages
 from search.engines.elasticsearch import configured as elasticsearch_configured
+from search.facets import FACET_NAMES
 from search.highlight import highlight, snippet
+from search.models import PageFacet
 from search.query import MAX_QUERY_LENGTH, clean
 from search.suggest import suggest
 
@@ -52,12 +54,44 @@ def page_number(value):
     return int(value) if str(value or "").isdigit() and 0 < int(value) < 10**6 else 1
 
 
-def elastic_search(text, locale, type_label=None, year=None, sort="relevance", page=1):
-    return elastic_service.search(text, locale, type_label, year, sort, page_number=page, per_page=PER_PAGE)
+def facet_params(params):
+    """The region, section and category values in a query string."""
+    return {name: params[name] for name in FACET_NAMES if params.get(name)}
 
 
-def embedded_search(text, locale, type_label=None, year=None, sort="relevance", page=1):
-    return service.search(text, locale=locale, type_label=type_label, year=year, sort=sort)
+def facet_links(params, chosen, field_facets):
+    """Each region/section/category facet with its values' links (the other parameters kept, the
+    page reset) and a link that drops it."""
+
+    def link(name, value):
+        changed = params.copy()
+        changed.pop("page", None)
+        if value is None:
+            changed.pop(name, None)
+        else:
+            changed[name] = value
+        return f"?{changed.urlencode()}"
+
+    return [
+        {
+            "label": PageFacet.Name(name).label,
+            "selected": chosen.get(name),
+            "clear_url": link(name, None),
+            "values": [(value, count, link(name, value)) for value, count in field_facets[name]],
+        }
+        for name in FACET_NAMES
+        if name in field_facets
+    ]
+
+
+def elastic_search(text, locale, type_label=None, year=None, sort="relevance", page=1, facets=None):
+    return elastic_service.search(
+        text, locale, type_label, year, sort, page_number=page, per_page=PER_PAGE, facets=facets
+    )
+
+
+def embedded_search(text, locale, type_label=None, year=None, sort="relevance", page=1, facets=None):
+    return service.search(text, locale=locale, type_label=type_label, year=year, sort=sort, facets=facets)
 
 
 def search_page(request):
@@ -69,8 +103,11 @@ def search_page(request):
     messages = []
     engine = elastic_search if elasticsearch_configured() else embedded_search
     requested = page_number(request.GET.get("page"))
+    facets = facet_params(request.GET)
     try:
-        outcome = engine(text, locale=locale, type_label=type_label, year=year, sort=sort, page=requested)
+        outcome = engine(
+            text, locale=locale, type_label=type_label, year=year, sort=sort, page=requested, facets=facets
+        )
     except service.BadFilter:
         outcome = engine(text, locale=locale, sort=sort, page=requested)
         messages.append("bad-filter")
@@ -88,9 +125,11 @@ def search_page(request):
         "promotions": promotions(text, locale) if page_obj.number == 1 and text.strip() else [],
         "selected_type": type_label,
         "selected_year": year,
+        "field_facets": facet_links(request.GET, facets, outcome.field_facets),
+        "chosen_facets": sorted(facets.items()),
         "sort": sort if sort in service.SORTS else "relevance",
         "bad_filter": bool(messages),
-        "searched": bool(text.strip() or type_label or year),
+        "searched": bool(text.strip() or type_label or year or facets),
     }
     return render(request, "search/search.html", context)
 
@@ -107,6 +146,7 @@ def export_view(request):
             type_label=request.GET.get("type") or None,
             year=request.GET.get("year") or None,
             sort=request.GET.get("sort", "relevance"),
+            facets=facet_params(request.GET),
         )
     except service.BadFilter:
         return HttpResponseBadRequest("Unknown filter value.")
@@ -123,7 +163,8 @@ def suggest_view(request):
 
 
 def api_search(request):
-    """GET /api/search/?q=…&type=…&year=…&sort=…&page=…&lang=… → count, results and facets."""
+    """GET /api/search/?q=…&type=…&year=…&region=…&section=…&category=…&sort=…&page=…&lang=…
+    → count, results and facets."""
     language = request.GET.get("lang") or get_language()
     known = dict(settings.LANGUAGES)
     locale = Locale.objects.filter(language_code=language).first() if language in known else None
@@ -142,6 +183,7 @@ def api_search(request):
             year=request.GET.get("year") or None,
             sort=request.GET.get("sort", "relevance"),
             page=page_number(requested),
+            facets=facet_params(request.GET),
         )
     except service.BadFilter as error:
         return JsonResponse({"error": f"Unknown filter value {error}."}, status=400)
@@ -177,6 +219,7 @@ def api_search(request):
             "facets": {
                 "type": {label: count for label, _name, count in outcome.type_facets},
                 "year": {str(year): count for year, count in outcome.year_facets},
+                **{name: dict(values) for name, values in outcome.field_facets.items()},
             },
             "messages": [str(message) for message in outcome.messages],
         },

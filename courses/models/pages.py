@@ -155,6 +155,14 @@ class CoursePage(RegionFieldsMixin, ListingFieldsMixin, Page):
     def get_listing_summary(self):
         return self.listing_summary or self.summary
 
+    def search_facets(self):
+        """The site search's facet values (search.documents): the course's city, category and year."""
+        return {
+            "region": self.city.name if self.city_id else "",
+            "category": self.category.name if self.category_id else "",
+            "year": self.year,
+        }
+
     def get_context(self, request, *args, **kwargs):
         from courses.jsonld import course_jsonld
 

@@ -223,6 +223,10 @@ class IssuePage(RoutablePageMixin, Page):
         verbose_name = _("issue page")
         verbose_name_plural = _("issue pages")
 
+    def search_facets(self):
+        """The site search's date for the issue (search.documents): when it came out."""
+        return {"date": self.published_date}
+
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)
         # Keep the copy of year and number that article listings sort and filter by.
@@ -429,6 +433,15 @@ class ArticlePage(ListingFieldsMixin, RoutablePageMixin, Page):
             return None
         parent = IssuePage.objects.filter(path=self.path[: -self.steplen]).first()
         return parent
+
+    def search_facets(self):
+        """The site search's facet values and citation fields (search.documents, search.export)."""
+        return {
+            "section": self.section.name if self.section_id else "",
+            "author": [authorship.person.name for authorship in self.authorships.all()],
+            "keyword": self.keyword_list,
+            "date": self.published_date,
+        }
 
     # Readers' views ------------------------------------------------------------------------
     @property

@@ -1,6 +1,9 @@
 """Development reports, case collections and their cases, and research projects."""
 
+import datetime
+
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
@@ -60,6 +63,10 @@ class ReportPage(ListingFieldsMixin, Page):
     class Meta:
         verbose_name = _("report page")
         verbose_name_plural = _("report pages")
+
+    def search_facets(self):
+        """The site search's date (search.documents): the last year the report covers."""
+        return {"date": datetime.date(self.year_to, 12, 31) if self.year_to else None}
 
 
 class Region(models.TextChoices):
@@ -172,6 +179,13 @@ class CasePage(ListingFieldsMixin, Page):
     class Meta:
         verbose_name = _("case page")
         verbose_name_plural = _("case pages")
+
+    def search_facets(self):
+        """The site search's region (search.documents), named as the course catalog names cities
+        (杭州市) whatever the language of the editor who published it."""
+        with translation.override("zh-hans"):
+            city = str(Region(self.region).label) if self.region in Region.values else ""
+        return {"region": f"{city}市" if city else ""}
 
     def get_listing_summary(self):
         return self.listing_summary or self.summary

@@ -6,6 +6,7 @@ from django.db import transaction
 from courses import demo as courses_demo
 from home import demo as site_demo
 from journal import demo as journal_demo
+from search import facets as search_facets
 from standards import demo as standards_demo
 
 # Each section's demo loader: load(home, stdout) -> whatever it wants to hand on.
@@ -31,4 +32,7 @@ class Command(BaseCommand):
             site_demo.translate_shell(home, results["site"])
             self.stdout.write("Building menus…")
             site_demo.build_menus(home)
+            # Publishing writes each page's search facets; bulk-made demo pages are caught here.
+            self.stdout.write("Building search facets…")
+            search_facets.rebuild()
         self.stdout.write(self.style.SUCCESS(f"Demo content ready at {site.root_url}/"))

@@ -4,6 +4,7 @@ from django.core.management.base import BaseCommand, CommandError
 from modelsearch.backends import InvalidSearchBackendError, get_search_backend
 from modelsearch.conf import get_app_config
 
+from search import facets
 from search.engines import elasticsearch as es
 from search.indexing import rebuild, rebuild_elasticsearch
 
@@ -11,7 +12,7 @@ from search.indexing import rebuild, rebuild_elasticsearch
 class Command(BaseCommand):
     help = (
         "Rebuild the search indexes of every configured backend (or one) from the database, "
-        "and the Elasticsearch index when ELASTICSEARCH_URL is set."
+        "the search facets, and the Elasticsearch index when ELASTICSEARCH_URL is set."
     )
 
     def add_arguments(self, parser):
@@ -27,6 +28,10 @@ class Command(BaseCommand):
             self.stdout.write(f"Rebuilding search backend {name} ({type(search_backend).__name__})…")
             count = rebuild(search_backend, stdout=self.stdout if options["verbosity"] else None)
             self.stdout.write(self.style.SUCCESS(f"{name}: indexed {count} objects."))
+        if not backend:
+            self.stdout.write("Rebuilding the search facets (year, region, section, category)…")
+            count = facets.rebuild(stdout=self.stdout if options["verbosity"] else None)
+            self.stdout.write(self.style.SUCCESS(f"Search facets: {count} live pages."))
         if es.configured() and not backend:
             self.stdout.write(f"Rebuilding the Elasticsearch index at {es.settings.ELASTICSEARCH_URL}…")
             try:

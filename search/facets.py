@@ -1,0 +1,66 @@
+"""Facet values of published pages, kept in PageFacet for the embedded engine's counts and filters.
+
+A page's values come from the same place as its Elasticsearch document (search.documents): the
+year its `search_facets()` gives (or that of its date), and what it gives for `region`, `section`
+and `category`.
+"""
+
+from django.db import transaction
+from wagtail.models import Page
+from wagtail.signals import page_published
+
+from search.documents import page_date
+from search.indexing import ProgressBar, chunks
+from search.models import PageFacet
+
+FACET_NAMES = (PageFacet.Name.REGION, PageFacet.Name.SECTION, PageFacet.Name.CATEGORY)
+MAX_VALUE_LENGTH = PageFacet._meta.get_field("value").max_length
+
+
+def facet_values(page):
+    """(name, value) pairs of a specific page, each once."""
+    pairs = []
+    extra = page.search_facets() if hasattr(page, "search_facets") else {}
+    date = extra.get("date") or page_date(page)
+    year = extra.get("year") or (date.year if date is not None else None)
+    if year:
+        pairs.append((PageFacet.Name.YEAR, str(year)))
+    for name in FACET_NAMES:
+        values = extra.get(name)
+        for value in values if isinstance(values, (list, tuple)) else [values]:
+            value = str(value or "").strip()[:MAX_VALUE_LENGTH]
+            if value:
+                pairs.append((name, value))
+    return list(dict.fromkeys(pairs))
+
+
+def store(pages):
+    """Replace the facet rows of these specific pages with their current values."""
+    pages = list(pages)
+    with transaction.atomic():
+        PageFacet.objects.filter(page_id__in=[page.pk for page in pages]).delete()
+        PageFacet.objects.bulk_create(
+            PageFacet(page_id=page.pk, name=name, value=value) for page in pages for name, value in facet_values(page)
+        )
+
+
+def rebuild(stdout=None, chunk_size=500):
+    """Facet rows for every live page, from scratch; returns the number of pages."""
+    pages = Page.objects.live().exclude(depth=1).order_by("pk")
+    progress = ProgressBar(stdout, pages.count(), "search facets")
+    done = 0
+    with transaction.atomic():
+        PageFacet.objects.all().delete()
+        for chunk in chunks(pages, chunk_size):
+            store(Page.objects.filter(pk__in=[page.pk for page in chunk]).specific())
+            done += len(chunk)
+            progress.show(done)
+    return done
+
+
+def on_publish(sender, instance, **kwargs):
+    store([instance.specific])
+
+
+def connect_signals():
+    page_published.connect(on_publish, dispatch_uid="search-facets-published")
