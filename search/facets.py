@@ -1,7 +1,7 @@
 """Facet values of published pages, kept in PageFacet for the embedded engine's counts and filters.
 
-A page's values come from the same place as its Elasticsearch document (search.documents): the
-year its `search_facets()` gives (or that of its date), and what it gives for `region`, `section`
+A page's values come from the same place as its Elasticsearch document (search.documents): its
+type, the year its `search_facets()` gives (or that of its date), and what it gives for `region`, `section`
 and `category`.
 """
 
@@ -19,7 +19,7 @@ MAX_VALUE_LENGTH = PageFacet._meta.get_field("value").max_length
 
 def facet_values(page):
     """(name, value) pairs of a specific page, each once."""
-    pairs = []
+    pairs = [(PageFacet.Name.TYPE, page._meta.label_lower)]
     extra = page.search_facets() if hasattr(page, "search_facets") else {}
     date = extra.get("date") or page_date(page)
     year = extra.get("year") or (date.year if date is not None else None)

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 
 class PageFacet(models.Model):
-    """One facet value of a published page: its year, region, journal section or course category.
+    """One facet value of a published page: its type, year, region, journal section or course category.
 
     Written from the page's live version when it is published (search/facets.py) and by
     `rebuild_search_index`, so the search page counts and filters by them in SQL, as Elasticsearch
@@ -14,6 +14,7 @@ class PageFacet(models.Model):
     """
 
     class Name(models.TextChoices):
+        TYPE = "type", _("Content type")
         YEAR = "year", _("Year")
         REGION = "region", _("Region")
         SECTION = "section", _("Journal section")

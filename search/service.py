@@ -4,6 +4,7 @@ so the page, the JSON API and the tests share them."""
 import re
 from dataclasses import dataclass, field
 
+from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count
 from django.utils.translation import gettext as _
@@ -141,8 +142,7 @@ def search(text, locale=None, type_label=None, year=None, sort="relevance", face
     matched = (
         base if query is None else matching_queryset(backend.search(query, searchable(base), order_by_relevance=False))
     )
-    outcome.type_facets = type_facets(matched)
-    outcome.year_facets, outcome.field_facets = value_facets(matched)
+    outcome.type_facets, outcome.year_facets, outcome.field_facets = facet_counts(matched)
     filtered = base
     if content_type:
         filtered = filtered.filter(content_type=content_type)
@@ -180,35 +180,34 @@ def chosen_facets(facets):
     return chosen
 
 
-def type_facets(matched):
-    counts = matched.order_by().values("content_type").annotate(count=Count("pk")).order_by("-count")
-    types = ContentType.objects.in_bulk([row["content_type"] for row in counts])
-    facets = []
-    for row in counts:
-        content_type = types.get(row["content_type"])
-        model = content_type.model_class() if content_type else None
-        if model is not None:
-            facets.append((model._meta.label_lower, str(model._meta.verbose_name_plural), row["count"]))
-    return facets
-
-
-def value_facets(matched):
-    """(year facets newest first, {region/section/category: [(value, count)] most first}) of the
-    matching pages, in one grouped query over their PageFacet rows."""
+def facet_counts(matched):
+    """(type facets, year facets newest first, {region/section/category: [(value, count)]}) of the
+    matching pages, most first, from one grouped query over their PageFacet rows."""
     rows = (
         PageFacet.objects.filter(page_id__in=matched.order_by().values("pk"))
         .values("name", "value")
         .annotate(count=Count("page_id"))
         .order_by("-count", "value")
     )
-    grouped = {name: [] for name in FACET_NAMES}
-    years = []
+    grouped = {name: [] for name in PageFacet.Name.values}
     for row in rows:
-        if row["name"] == PageFacet.Name.YEAR:
-            years.append((int(row["value"]), row["count"]))
-        elif row["name"] in grouped:
-            grouped[row["name"]].append((row["value"], row["count"]))
-    return sorted(years, reverse=True), {name: values for name, values in grouped.items() if values}
+        grouped[row["name"]].append((row["value"], row["count"]))
+    types = []
+    for label, count in grouped.pop(PageFacet.Name.TYPE):
+        model = page_model(label)
+        if model is not None:
+            types.append((label, str(model._meta.verbose_name_plural), count))
+    years = sorted(((int(value), count) for value, count in grouped.pop(PageFacet.Name.YEAR)), reverse=True)
+    return types, years, {name: values for name, values in grouped.items() if values}
+
+
+def page_model(label):
+    """The page model of a label like `home.newspage`, or None if there is none (any more)."""
+    try:
+        model = apps.get_model(label)
+    except (LookupError, ValueError):
+        return None
+    return model if issubclass(model, Page) else None
 
 
 def suggestions(text):
