@@ -140,3 +140,12 @@ def register_import_urls():
 @hooks.register("register_admin_menu_item")
 def register_import_menu_item():
     return MenuItem(_("Import courses"), reverse("courses_import"), icon_name="upload", order=260)
+
+
+@hooks.register("site_search_other_results")
+def activities_for_site_search(words, excluded, locale):
+    """Public activities that have not ended, whose text holds every word (few rows: a substring
+    match finds Chinese without segmentation), soonest first."""
+    from courses.site_search import matching_activities
+
+    return matching_activities(words, excluded)

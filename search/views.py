@@ -14,6 +14,7 @@ from search.engines.elasticsearch import configured as elasticsearch_configured
 from search.facets import FACET_NAMES
 from search.highlight import highlight, snippet
 from search.models import PageFacet
+from search.other_results import other_results
 from search.query import MAX_QUERY_LENGTH, clean
 from search.suggest import suggest
 
@@ -123,6 +124,7 @@ def search_page(request):
         "page_obj": page_obj,
         "results": results,
         "promotions": promotions(text, locale) if page_obj.number == 1 and text.strip() else [],
+        "others": other_results(outcome.query, locale) if page_obj.number == 1 else [],
         "selected_type": type_label,
         "selected_year": year,
         "field_facets": facet_links(request.GET, facets, outcome.field_facets),
@@ -221,6 +223,15 @@ def api_search(request):
                 "year": {str(year): count for year, count in outcome.year_facets},
                 **{name: dict(values) for name, values in outcome.field_facets.items()},
             },
+            "others": [
+                {
+                    "type": others.kind,
+                    "label": str(others.label),
+                    "count": others.total,
+                    "results": [{**item, "date": item["date"].isoformat()} for item in others.items],
+                }
+                for others in (other_results(outcome.query, locale) if start == 0 else [])
+            ],
             "messages": [str(message) for message in outcome.messages],
         },
         json_dumps_params={"ensure_ascii": False},
