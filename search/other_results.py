@@ -10,8 +10,6 @@ from dataclasses import dataclass, field
 
 from wagtail import hooks
 
-from search.analysis import normalise
-
 HOOK = "site_search_other_results"
 
 
@@ -24,9 +22,8 @@ class OtherResults:
 
 
 def other_results(parsed, locale):
-    words = [normalise(word) for word in parsed.words + parsed.phrases if word.strip()]
+    words = parsed.required_words()
     if not words:
         return []
-    excluded = [normalise(word) for word in parsed.excluded if word.strip()]
-    found = (provider(words, excluded, locale) for provider in hooks.get_hooks(HOOK))
+    found = (provider(words, parsed.excluded_words(), locale) for provider in hooks.get_hooks(HOOK))
     return [results for results in found if results is not None and results.total]

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from modelsearch.query import And, Not, Or, Phrase, PlainText
 
-from search.analysis import query_groups
+from search.analysis import normalise, query_groups
 
 MAX_QUERY_LENGTH = 200
 FIELDS = ("title", "author", "keyword", "section", "region", "year")
@@ -45,6 +45,14 @@ class ParsedQuery:
         return " ".join(
             self.words + self.phrases + [item.query_string for group in self.alternatives for item in group]
         )
+
+    def required_words(self):
+        """The words and phrases every match must hold, normalised (simplified, case folded): for
+        matching text by substring, where there is no index (a few rows, a page's parts)."""
+        return [normalise(word) for word in self.words + self.phrases if word.strip()]
+
+    def excluded_words(self):
+        return [normalise(word) for word in self.excluded if word.strip()]
 
     def search_query(self):
         """A modelsearch query for the text part, or None when there is no text to search."""

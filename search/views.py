@@ -27,7 +27,7 @@ def _specific_in_order(pages):
     return [specific[pk] for pk in ids if pk in specific]
 
 
-def _result(page, query_text):
+def _result(page, query_text, words=()):
     date = page_date(page)
     return {
         "page": page,
@@ -37,7 +37,15 @@ def _result(page, query_text):
         "type_name": page._meta.verbose_name,
         "url": page.get_url(),
         "date": date,
+        "parts": _parts(page, query_text, words),
     }
+
+
+def _parts(page, query_text, words):
+    """Where in a long page the words are (a standard's clauses), when the page can tell."""
+    if not words or not hasattr(page, "search_result_parts"):
+        return []
+    return [{**part, "snippet": snippet(part["text"], query_text)} for part in page.search_result_parts(words)]
 
 
 def promotions(text, locale):
@@ -117,7 +125,8 @@ def search_page(request):
         results = [elastic_service.result(hit) for hit in page_obj.object_list]
     else:
         query_text = outcome.query.text()
-        results = [_result(page, query_text) for page in _specific_in_order(page_obj.object_list)]
+        words = outcome.query.required_words()
+        results = [_result(page, query_text, words) for page in _specific_in_order(page_obj.object_list)]
     context = {
         "query": text,
         "outcome": outcome,

@@ -163,6 +163,20 @@ class StandardPage(StandardRoutesMixin, RoutablePageMixin, Page):
     def citation(self, clause):
         return f"《{self.title}》（{self.code}）第{clause.number}条"
 
+    def search_result_parts(self, words, limit=3):
+        """The clauses holding every searched word, for the site search to link under this
+        standard (`words` normalised as search.analysis does: simplified, case folded)."""
+        from search.analysis import normalise
+
+        parts = []
+        for clause in self.document.clauses:
+            if all(word in normalise(f"{clause.heading}\n{clause.text}") for word in words):
+                url = self.url + self.reverse_subpage("clause", kwargs={"number": clause.number})
+                parts.append({"label": clause.heading, "url": url, "text": clause.text})
+                if len(parts) == limit:
+                    break
+        return parts
+
 
 class ClauseComment(models.Model):
     """A reader's comment on one clause of a draft for comment; reviewed by editors, never published."""
