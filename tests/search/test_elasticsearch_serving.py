@@ -109,3 +109,23 @@ def test_researcher_syntax_in_the_query_body():
     assert '"培训"' in excluded
     title_clause = json.dumps(built["must"][-1], ensure_ascii=False)
     assert "title_terms" in title_clause and "body_terms" not in title_clause and "长三" in title_clause
+
+
+def test_region_section_and_category_facets_and_filters(client, settings, db, site):
+    settings.ELASTICSEARCH_URL = "http://elasticsearch.invalid:9200"
+    settings.SEARCH_ELASTICSEARCH_INDEX = "cms-pages"
+    body = copy.deepcopy(RECORDED)
+    body["aggregations"]["_filter_region"]["region"]["buckets"] = [{"key": "杭州市", "doc_count": 4}]
+    body["aggregations"]["_filter_section"]["section"]["buckets"] = [{"key": "理论探索", "doc_count": 2}]
+    recorded = RecordedCluster(body)
+    connections.add_connection("default", recorded)
+    try:
+        html = client.get("/search/", {"q": "社区教育", "region": "杭州市"}).content.decode()
+        data = client.get("/api/search/", {"q": "社区教育", "section": "理论探索"}).json()
+    finally:
+        connections.remove_connection("default")
+    assert "<h2>地区</h2>" in html and "<strong>杭州市</strong>" in html and "(4)" in html
+    assert ">理论探索</a>" in html
+    assert recorded.requests[0]["body"]["post_filter"] == {"terms": {"region": ["杭州市"]}}
+    assert recorded.requests[1]["body"]["post_filter"] == {"terms": {"section": ["理论探索"]}}
+    assert data["facets"]["region"] == {"杭州市": 4} and data["facets"]["section"] == {"理论探索": 2}
