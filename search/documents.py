@@ -60,23 +60,25 @@ def page_date(page):
     return date
 
 
+def facet_fields(page):
+    """What a page's `search_facets()` gives, without empty values, with its `date` (else the
+    page's own) and `year` (else the date's) always there: for the search document and PageFacet."""
+    extra = page.search_facets() if hasattr(page, "search_facets") else {}
+    fields = {key: value for key, value in extra.items() if value not in (None, "", [])}
+    fields.setdefault("date", page_date(page))
+    fields.setdefault("year", fields["date"].year if fields["date"] else None)
+    return fields
+
+
 def document_fields(page):
     """A plain dict for the search document of a specific page."""
-    date = page_date(page)
-    fields = {
+    return {
         "title": page.title,
         "body": body_text(page),
         "type": page._meta.label_lower,
         "type_label": str(page._meta.verbose_name),
         "locale": page.locale.language_code,
         "url": page.get_url() or page.url_path,
-        "date": date,
-        "year": date.year if date else None,
         "expire_at": page.expire_at,
+        **facet_fields(page),
     }
-    extra = page.search_facets() if hasattr(page, "search_facets") else {}
-    extra = {key: value for key, value in extra.items() if value not in (None, "", [])}
-    fields.update(extra)
-    if "date" in extra and "year" not in extra:
-        fields["year"] = extra["date"].year
-    return fields

@@ -9,7 +9,7 @@ from django.db import transaction
 from wagtail.models import Page
 from wagtail.signals import page_published
 
-from search.documents import page_date
+from search.documents import facet_fields
 from search.indexing import ProgressBar, chunks
 from search.models import PageFacet
 
@@ -20,13 +20,11 @@ MAX_VALUE_LENGTH = PageFacet._meta.get_field("value").max_length
 def facet_values(page):
     """(name, value) pairs of a specific page, each once."""
     pairs = [(PageFacet.Name.TYPE, page._meta.label_lower)]
-    extra = page.search_facets() if hasattr(page, "search_facets") else {}
-    date = extra.get("date") or page_date(page)
-    year = extra.get("year") or (date.year if date is not None else None)
-    if year:
-        pairs.append((PageFacet.Name.YEAR, str(year)))
+    fields = facet_fields(page)
+    if fields["year"]:
+        pairs.append((PageFacet.Name.YEAR, str(fields["year"])))
     for name in FACET_NAMES:
-        values = extra.get(name)
+        values = fields.get(name)
         for value in values if isinstance(values, (list, tuple)) else [values]:
             value = str(value or "").strip()[:MAX_VALUE_LENGTH]
             if value:
