@@ -44,13 +44,13 @@ def store(pages):
 
 def rebuild(stdout=None, chunk_size=500):
     """Facet rows for every live page, from scratch; returns the number of pages."""
-    pages = Page.objects.live().exclude(depth=1).order_by("pk")
+    pages = Page.objects.live().exclude(depth=1).order_by("pk").specific()
     progress = ProgressBar(stdout, pages.count(), "search facets")
     done = 0
     with transaction.atomic():
         PageFacet.objects.all().delete()
         for chunk in chunks(pages, chunk_size):
-            store(Page.objects.filter(pk__in=[page.pk for page in chunk]).specific())
+            store(chunk)
             done += len(chunk)
             progress.show(done)
     return done
