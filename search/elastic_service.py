@@ -8,8 +8,6 @@ index (search/documents.py and search/sync.py decide), so nothing here filters f
 
 import datetime
 
-from django.contrib.contenttypes.models import ContentType
-from django.db.models import Q
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
@@ -129,16 +127,6 @@ def search(text, locale, type_label=None, year=None, sort="relevance", page_numb
 
 
 def type_names(labels):
-    """Plural names of page model labels like `home.newspage`, in one query."""
-    pairs = [label.partition(".")[::2] for label in labels if service.LABEL_RE.match(label)]
-    if not pairs:
-        return {}
-    condition = Q()
-    for app_label, model in pairs:
-        condition |= Q(app_label=app_label, model=model)
-    names = {}
-    for content_type in ContentType.objects.filter(condition):
-        model = content_type.model_class()
-        if model is not None:
-            names[model._meta.label_lower] = str(model._meta.verbose_name_plural)
-    return names
+    """Plural names of page model labels like `home.newspage` (unknown labels are left out)."""
+    models = {label: service.page_model(label) for label in labels}
+    return {label: str(model._meta.verbose_name_plural) for label, model in models.items() if model is not None}
