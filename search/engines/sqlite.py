@@ -258,18 +258,20 @@ class ChineseSQLiteQueryCompiler(stock.SQLiteSearchQueryCompiler):
         columns = self.fields or self.FTS_TABLE_FIELDS
         if "title" not in columns or list(columns) == ["title"]:
             matches = self.matches()
-            order = "bm25" if self._count(matches, RANKED_CANDIDATES) <= RANKED_CANDIDATES else "newest"
-            return self._ranked(matches, start, (2**62 if stop is None else stop) - start, order)
+            return self._ranked(matches, start, (2**62 if stop is None else stop) - start, self._order(matches))
         titles = self._ranked_titles(query, stop)
         ids = titles[start:stop]
         if stop is not None and len(ids) == stop - start:
             return ids
         # The titles ran out on this page: the body-only matches follow them.
         everywhere = self.matches()
-        order = "bm25" if self._count(everywhere, RANKED_CANDIDATES) <= RANKED_CANDIDATES else "newest"
         body_only = self.matches(everywhere.params[0], exclude_titles=query)
         limit = (2**62 if stop is None else stop - start) - len(ids)
-        return ids + self._ranked(body_only, max(0, start - len(titles)), limit, order)
+        return ids + self._ranked(body_only, max(0, start - len(titles)), limit, self._order(everywhere))
+
+    def _order(self, matches):
+        """How _ranked() orders `matches`: BM25 up to RANKED_CANDIDATES of them, newest first beyond."""
+        return "bm25" if self._count(matches, RANKED_CANDIDATES) <= RANKED_CANDIDATES else "newest"
 
 
 class ChineseSQLiteAutocompleteQueryCompiler(ChineseSQLiteQueryCompiler, stock.SQLiteAutocompleteQueryCompiler):
