@@ -33,6 +33,11 @@ from django.test import Client
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
+from courses.models import LearningActivity
+from journal.models import ArticlePage, IssuePage, JournalPage, Person, Section
+from journal.oai import identifier_for
+from standards.models import StandardPage
+
 SNAPSHOT_FILE = Path(__file__).resolve().parent / "snapshots" / "demo_site.json"
 LANGUAGE_PREFIXES = ("", "/en")
 SEARCH_WORDS = {"": "社区教育", "/en": "community"}
@@ -56,11 +61,6 @@ def plain(urls):
 
 def routed_urls():
     """The URLs that are not pages of the tree, or are views routed inside a page; (key, URL, ids)."""
-    from courses.models import LearningActivity
-    from journal.models import ArticlePage, IssuePage, JournalPage, Person, Section
-    from journal.oai import identifier_for
-    from standards.models import StandardPage
-
     urls = [
         "/sitemap.xml",
         "/robots.txt",
@@ -96,15 +96,15 @@ def routed_urls():
             f"{prefix}/news/rss/",
             f"{prefix}/news/atom/",
         ]
-    pairs = plain(urls)
+    entries = plain(urls)
 
     activity = LearningActivity.objects.public().order_by("pk").first()
     for prefix in LANGUAGE_PREFIXES:
-        pairs += [
+        entries += [
             placeholder(prefix + "/activities/{activity}/", activity=activity.pk),
             placeholder(prefix + "/activities/{activity}/signup/", activity=activity.pk),
         ]
-    pairs.append(placeholder("/activities/{activity}.ics", activity=activity.pk))
+    entries.append(placeholder("/activities/{activity}.ics", activity=activity.pk))
 
     journal = JournalPage.objects.live().public().get()
     urls = [journal.url + suffix for suffix in ("keywords/?q=社区教育", "most-read/", "rss/", "atom/")]
@@ -115,10 +115,10 @@ def routed_urls():
     urls.append(IssuePage.objects.live().public().order_by("path").first().url + "crossref/")
     article = ArticlePage.objects.live().public().order_by("path").first()
     urls += [article.url + suffix for suffix in ("pdf/", "cite/bibtex/", "cite/ris/", "cite/jats/", "cite/nothing/")]
-    pairs += plain(urls)
+    entries += plain(urls)
     author = Person.objects.filter(authorships__isnull=False).order_by("pk").first()
-    pairs.append(placeholder(journal.url + "authors/{person}/", person=author.pk))
-    pairs.append(
+    entries.append(placeholder(journal.url + "authors/{person}/", person=author.pk))
+    entries.append(
         (
             "/oai/?verb=GetRecord&metadataPrefix=oai_dc&identifier=<article>",
             f"/oai/?verb=GetRecord&metadataPrefix=oai_dc&identifier={identifier_for(article.pk)}",
@@ -131,11 +131,11 @@ def routed_urls():
         urls += [standard.url + f"{clause.number}/" for clause in standard.document.clauses]
         first_clause = standard.document.clauses[0]
         urls.append(standard.url + f"clause/{first_clause.id}/")
-        pairs += plain(urls)
+        entries += plain(urls)
 
     document = get_document_model().objects.order_by("pk").first()
-    pairs.append(placeholder("/documents/{document}/" + document.filename, document=document.pk))
-    return pairs
+    entries.append(placeholder("/documents/{document}/" + document.filename, document=document.pk))
+    return entries
 
 
 def describe(response, ids):

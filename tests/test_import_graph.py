@@ -125,6 +125,12 @@ def test_a_tree_that_keeps_the_rules_passes(tmp_path):
     assert [result.passed for result in results] == [True, True, True]
     assert set(graph.edges) == {(import_graph.ROOT_NODE, "shop"), ("shop", "lib")}
 
+    # Importing the composition root back (e.g. a setting from lib.urls) closes a cycle.
+    write(tmp_path, "lib/blocks.py", "from lib.urls import urlpatterns\n")
+    graph = import_graph.build_graph(tmp_path, composition_root=("lib.urls",))
+    two_way = import_graph.check_rules(graph, shared_library=("lib",))[1]
+    assert two_way.offences == [f"{import_graph.ROOT_NODE} -> shop -> lib -> {import_graph.ROOT_NODE}"]
+
 
 def test_the_script_runs_on_the_project_and_reports():
     report = subprocess.run(

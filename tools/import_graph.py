@@ -209,18 +209,18 @@ def build_graph(project_dir=PROJECT_DIR, composition_root=COMPOSITION_ROOT):
 
 
 def cycles(graph):
-    """Every simple cycle between apps (the root excluded: it may import all), shortest first."""
-    nodes = [node for node in graph.nodes if node != ROOT_NODE]
+    """Every simple cycle of the graph, shortest first, each starting from its smallest node. The
+    root takes part: it may import anything, but nothing may import it back."""
     found = []
 
     def extend(path):
         for target in graph.targets(path[-1]):
             if target == path[0]:
                 found.append(tuple(path))
-            elif target > path[0] and target not in path and target != ROOT_NODE:
+            elif target > path[0] and target not in path:
                 extend(path + [target])
 
-    for start in nodes:
+    for start in graph.nodes:
         extend([start])
     return sorted(found, key=lambda cycle: (len(cycle), cycle))
 
