@@ -177,8 +177,10 @@ WAGTAILDOCS_EXTENSIONS = [
     "vtt",
     "srt",
     "json",
-    "xml",
-]
+]  # no html, svg or xml: a browser runs their scripts if a web server ever serves them inline
+# Document links always go through Wagtail's view, which checks collection privacy; the files in
+# MEDIA_ROOT/documents/ must never be served directly (README, "Configuration by environment").
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 200 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
