@@ -4,6 +4,7 @@ Unset variables give the embedded default: SQLite in the project folder, the dat
 search backend and a local-memory cache, so a newcomer needs no services at all.
 """
 
+import datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -49,6 +50,7 @@ INSTALLED_APPS = [
     "wagtail.api.v2",
     "wagtail",
     "wagtailmedia",
+    "axes",
     "rest_framework",
     "modelcluster",
     "taggit",
@@ -72,7 +74,19 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it answers a locked-out login attempt.
+    "axes.middleware.AxesMiddleware",
 ]
+
+# Sign-in throttling (django-axes): after AXES_FAILURE_LIMIT wrong passwords for one user name
+# from one address, that pair is locked out for AXES_COOLOFF_TIME, even with the right password.
+# Failures are kept in the database, so every worker and a restart see them.
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_IPWARE_PROXY_COUNT = env.int("NUM_PROXIES", default=0)
 
 ROOT_URLCONF = "cms.urls"
 
