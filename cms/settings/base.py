@@ -74,6 +74,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "cms.scheduled_publishing.ScheduledPublishingMiddleware",
     # Last, as django-axes asks: it answers a locked-out login attempt.
     "axes.middleware.AxesMiddleware",
 ]
@@ -81,6 +82,8 @@ MIDDLEWARE = [
 # Sign-in throttling (django-axes): after AXES_FAILURE_LIMIT wrong passwords for one user name
 # from one address, that pair is locked out for AXES_COOLOFF_TIME, even with the right password.
 # Failures are kept in the database, so every worker and a restart see them.
+# cms/scheduled_publishing.py: run publish_scheduled from requests when something is due.
+SCHEDULED_PUBLISHING_IN_REQUESTS = env.bool("SCHEDULED_PUBLISHING_IN_REQUESTS", default=True)
 AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=15))
