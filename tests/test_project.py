@@ -49,12 +49,16 @@ def test_production_settings_pass_the_deploy_check():
         SECRET_KEY="k" * 20 + "-production-key-long-and-random-enough-0123456789",
         ALLOWED_HOSTS="sqjy.example.org.cn",
         CACHE_URL="redis://127.0.0.1:6379/1",
+        WAGTAILADMIN_BASE_URL="https://sqjy.example.org.cn",
+        JOURNAL_OAI_ADMIN_EMAIL="journal@sqjy.example.org.cn",
     )
     assert result.returncode == 0, result.stderr + result.stdout
     assert "no issues" in result.stdout
 
 
-def test_the_deploy_check_refuses_a_cache_private_to_each_worker():
+def test_the_deploy_check_refuses_the_embedded_defaults_that_are_certainly_wrong():
+    """A per-process cache (rate limits would count per worker), an OAI-PMH identity of
+    127.0.0.1 and an admin address oai@localhost (both invalid under the protocol's schema)."""
     result = run_production(
         "check",
         "--deploy",
@@ -62,7 +66,8 @@ def test_the_deploy_check_refuses_a_cache_private_to_each_worker():
         ALLOWED_HOSTS="sqjy.example.org.cn",
     )
     assert result.returncode != 0
-    assert "cms.E001" in result.stderr + result.stdout
+    for check in ("cms.E001", "journal.E001", "journal.E002"):
+        assert check in result.stderr + result.stdout
 
 
 def read_po(path):
