@@ -70,6 +70,29 @@ def test_the_deploy_check_refuses_the_embedded_defaults_that_are_certainly_wrong
         assert check in result.stderr + result.stdout
 
 
+def test_production_mail_comes_from_one_url_with_error_reports_to_the_admins():
+    result = run_production(
+        "shell",
+        "-c",
+        "from django.conf import settings as s; print(s.EMAIL_HOST, s.EMAIL_PORT, s.EMAIL_HOST_USER, "
+        "s.EMAIL_HOST_PASSWORD, s.EMAIL_USE_TLS, s.SERVER_EMAIL, s.ADMINS)",
+        SECRET_KEY="k" * 50,
+        EMAIL_URL="smtp+tls://office%40sqjy.example.org.cn:pa55@mail.example.org.cn:587",
+        SERVER_EMAIL="errors@sqjy.example.org.cn",
+        ADMINS="值班 <ops@sqjy.example.org.cn>, Li <li@sqjy.example.org.cn>",
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1].split(" ", 6) == [
+        "mail.example.org.cn",
+        "587",
+        "office@sqjy.example.org.cn",
+        "pa55",
+        "True",
+        "errors@sqjy.example.org.cn",
+        "[('值班', 'ops@sqjy.example.org.cn'), ('Li', 'li@sqjy.example.org.cn')]",
+    ]
+
+
 def read_po(path):
     """(msgctxt, msgid, msgstr, flags) for each entry of a .po file, continuation lines joined."""
     entries, current, field = [], None, None
