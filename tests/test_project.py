@@ -70,6 +70,32 @@ def test_the_deploy_check_refuses_the_embedded_defaults_that_are_certainly_wrong
         assert check in result.stderr + result.stdout
 
 
+def test_production_pages_survive_static_files_collected_under_other_settings(tmp_path):
+    """collectstatic run under the development settings writes no manifest; production must
+    still render pages (linking plain names) rather than fail each one with a server error."""
+    environment = {k: v for k, v in os.environ.items() if k not in NOT_PASSED_TO_PRODUCTION}
+    collected = subprocess.run(
+        [sys.executable, "manage.py", "collectstatic", "--no-input", "-v0"],
+        cwd=BASE_DIR,
+        env={**environment, "DJANGO_SETTINGS_MODULE": "cms.settings.dev", "STATIC_ROOT": str(tmp_path)},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert collected.returncode == 0, collected.stderr
+    assert not (tmp_path / "staticfiles.json").exists()
+
+    result = run_production(
+        "shell",
+        "-c",
+        "from django.templatetags.static import static; print(static('css/site.css'))",
+        SECRET_KEY="k" * 50,
+        STATIC_ROOT=str(tmp_path),
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1].startswith("/static/css/site.")
+
+
 def test_production_mail_comes_from_one_url_with_error_reports_to_the_admins():
     result = run_production(
         "shell",

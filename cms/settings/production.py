@@ -33,6 +33,9 @@ MIDDLEWARE.insert(
     "whitenoise.middleware.WhiteNoiseMiddleware",
 )
 STORAGES["staticfiles"]["BACKEND"] = "whitenoise.storage.CompressedManifestStaticFilesStorage"
+# A file missing from the manifest (collectstatic run under other settings, or forgotten) is
+# linked by its plain name instead of failing every page with a server error.
+WHITENOISE_MANIFEST_STRICT = False
 
 # Mail from one URL: smtp://user:password@host:25, smtp+tls://…:587 (STARTTLS), smtp+ssl://…:465.
 vars().update(env.email_url("EMAIL_URL", default="smtp://localhost:25"))
