@@ -83,7 +83,7 @@ def test_the_standards_entries_themselves_parse_as_a_numbered_list():
 
 REFERENCES_2015 = """\
 [1] 杨洪升. 四库馆私家抄校书考略[J]. 文献, 2013(1): 56-75.
-[2] SAITO M, MIYAZAKI K, ONO T, et al. Jadeite-bearing metagabbro[J]. Bulletin of the Geological Survey of Japan, 2006, 57(5/6): 169-176.
+[2] SAITO M, MIYAZAKI K, ONO T, et al. Jadeite-bearing metagabbro[J]. Bull Geol Surv Jpn, 2006, 57(5/6): 169-176.
 
 3. PEEBLES P Z, Jr. Probability, random variable, and random signal principles[M]. 4th ed. New York: McGraw Hill, 2001.
 ［4］ 陈登原. 国史旧闻: 第1卷[M]. 北京: 中华书局, 2000: 29.
@@ -123,7 +123,7 @@ def test_2015_half_width_entries_are_read_and_written_again_in_the_2025_form():
     assert [format_reference(item) for item in result.items] == [
         "杨洪升. 四库馆私家抄校书考略[J]. 文献，2013（1）：56-75.",
         "SAITO M，MIYAZAKI K，ONO T，et al. Jadeite-bearing metagabbro[J]. "
-        "Bulletin of the Geological Survey of Japan，2006，57（5/6）：169-176.",
+        "Bull Geol Surv Jpn，2006，57（5/6）：169-176.",
         "PEEBLES P Z Jr. Probability, random variable, and random signal principles[M]. 4th ed. "
         "New York：McGraw Hill，2001.",
         "陈登原. 国史旧闻：第1卷[M]. 北京：中华书局，2000：29.",
