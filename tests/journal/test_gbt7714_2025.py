@@ -114,3 +114,17 @@ def test_an_article_is_cited_in_gbt7714_2025_through_the_citations_registry(arti
         "王小明，李华，欧阳春，等. 社区教育服务乡村振兴的路径研究[J]. 社区教育研究，2019，5（2）：12-19."
     )
     assert lines["gb-t-7714-2025-en"].startswith("Wang X，Li H，Ouyang C，et al. Paths for Community Education")
+
+
+@pytest.mark.django_db
+def test_the_article_page_cites_the_article_in_gbt7714_2025(client, article):
+    from bs4 import BeautifulSoup
+
+    from .conftest import BROWSER
+
+    page = BeautifulSoup(client.get(article.url, **BROWSER).content, "html.parser")
+    entry = page.select_one(".citation--gb-t-7714-2025")
+    assert entry.previous_sibling.get_text() == "GB/T 7714—2025"
+    assert entry.get_text() == (
+        "王小明，李华，欧阳春，等. 社区教育服务乡村振兴的路径研究[J]. 社区教育研究，2019，5（2）：12-19."
+    )
