@@ -2,7 +2,7 @@
 
 * ``numeric`` (顺序编码制): ``杨洪升. 四库馆私家抄校书考略[J]. 文献，2013（1）：56-75.``
 * ``author-year`` (著者-出版年制): the year follows the names and leaves the publication
-  statement, where a date without month stays whole:
+  statement, where only an exact date stays (a newspaper's month and day, a patent's date):
   ``杨洪升. 2013. 四库馆私家抄校书考略[J]. 文献，（1）：56-75.``
 
 An entry is a row of sections joined by “. ”: names, title with its document type code, the
@@ -20,9 +20,8 @@ SYSTEMS = (NUMERIC, AUTHOR_YEAR)
 
 
 def ordinal(number):
-    if 10 <= number % 100 <= 20:
-        return f"{number}th"
-    return f"{number}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(number % 10, 'th') }"
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
 
 
 def _edition(ref):
@@ -93,7 +92,8 @@ def _online(ref, author_year):
 
 def _container(ref, author_year):
     """What follows ``//``: the whole work's names, title and volume, its publication."""
-    names = format_names(ref.container_authors, ref.cjk)
+    truncated = bool(ref.truncated & {"container-author", "editor"})
+    names = format_names(ref.container_authors, ref.cjk, truncated=truncated)
     whole = (f"{names}. " if names else "") + ref.container_title + _volume_of_whole(ref)
     publication = _publication(ref, author_year)
     if not (ref.place or ref.publisher):

@@ -130,7 +130,10 @@ def _names(text):
 
 
 def _looks_like_names(text):
-    if not text or re.search(r"[：:\d《》]", text) and not re.search(r"《[^》]+》\S", text):
+    """Names carry no colon or digit; 《…》 only as part of a body's name (《环球科学》杂志社)."""
+    if not text:
+        return False
+    if re.search(r"[：:\d]", text) or ("《" in text and not re.search(r"《[^》]+》\S", text)):
         return False
     parts = [part.strip() for part in re.split(r"[，,]\s*", text)]
     return all(0 < len(part) <= 40 for part in parts)

@@ -91,6 +91,7 @@ REFERENCES_2015 = """\
 [6] 萧钰. 出版业信息化迈入快车道[EB/OL]. (2001-12-19)[2002-04-15]. http://www.creader.com/news/20011219/200112190019.html.
 [7] 李炳穆. 韩国图书馆法[J/OL]. 图书情报工作, 2008, 52(6): 6-12[2013-10-25]. http://www.docin.com/p-400265742.html.
 [8] ORTEGA A. Sharing the secrets[C]//SMITH J, DOE J. Proceedings. Berlin: Springer, 2003: 1-2.
+[9] 白书农. 植物开花研究[M]//李承森, 王宇, 陈晓亚, 等. 植物科学进展. 北京: 高等教育出版社, 1998: 146-163.
 """
 
 
@@ -98,7 +99,7 @@ def test_2015_half_width_entries_are_read_and_written_again_in_the_2025_form():
     result = parse_reference_list(REFERENCES_2015)
     assert result.errors == []
     items = {item["id"]: item for item in result.items}
-    assert list(items) == ["ref-1", "ref-2", "ref-4", "ref-5", "ref-6", "ref-7", "ref-8", "ref-9"]
+    assert list(items) == ["ref-1", "ref-2", "ref-4", "ref-5", "ref-6", "ref-7", "ref-8", "ref-9", "ref-10"]
     assert items["ref-1"] | {"id": None} == {
         "id": None,
         "type": "article-journal",
@@ -120,6 +121,8 @@ def test_2015_half_width_entries_are_read_and_written_again_in_the_2025_form():
     assert items["ref-6"]["number"] == "GB/T 7714—2015"
     assert items["ref-8"]["accessed"] == {"date-parts": [[2013, 10, 25]]}
     assert items["ref-9"]["editor"] == [{"family": "SMITH", "given": "J"}, {"family": "DOE", "given": "J"}]
+    assert items["ref-10"]["type"] == "chapter"
+    assert items["ref-10"]["custom"] == {"names-truncated": ["editor"]}
     assert [format_reference(item) for item in result.items] == [
         "杨洪升. 四库馆私家抄校书考略[J]. 文献，2013（1）：56-75.",
         "SAITO M，MIYAZAKI K，ONO T，et al. Jadeite-bearing metagabbro[J]. "
@@ -132,6 +135,7 @@ def test_2015_half_width_entries_are_read_and_written_again_in_the_2025_form():
         "http://www.creader.com/news/20011219/200112190019.html.",
         "李炳穆. 韩国图书馆法[J/OL]. 图书情报工作，2008，52（6）：6-12. http://www.docin.com/p-400265742.html.",
         "ORTEGA A. Sharing the secrets[C]//SMITH J，DOE J. Proceedings. Berlin：Springer，2003：1-2.",
+        "白书农. 植物开花研究[M]//李承森，王宇，陈晓亚，等. 植物科学进展. 北京：高等教育出版社，1998：146-163.",
     ]
 
 
