@@ -8,7 +8,8 @@ from .base import env
 DEBUG = False
 SECRET_KEY = "test-only-insecure-key"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# In memory, unless TEST_CACHE_URL names a real one (.ci/run runs the cache's users on Redis).
+CACHES = {"default": env.cache("TEST_CACHE_URL", default="locmemcache://")}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 # Off by default in tests (its once-a-minute query would disturb query counts); its own tests turn it on.
