@@ -15,7 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
 
-from cms.pagination import paginate
+from cms.core.pagination import paginate
 
 from .activity_list import AVAILABILITY
 from .models import Audience, Category, CoursePage, LearningActivity

@@ -5,8 +5,8 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from wagtail.models import Locale, Page, Site
 
+from cms.core.translation import translate
 from cms.demo import child_page, demo_image, publish
-from cms.translation import translate
 
 from . import demo_content as text
 from .models import ContentPage, HomePage, NavigationMenu, NavigationMenuItem, NewsIndexPage, NewsPage, SiteSettings

@@ -14,9 +14,9 @@ from wagtail.fields import StreamField
 from wagtail.models import Locale, Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
-from cms.blocks import BodyStreamBlock
-from cms.mixins import ListingFieldsMixin
-from cms.pagination import paginate
+from cms.core.blocks import BodyStreamBlock
+from cms.core.mixins import ListingFieldsMixin
+from cms.core.pagination import paginate
 
 
 class HomePage(Page):

@@ -24,6 +24,7 @@ NUM_PROXIES = env.int("NUM_PROXIES", default=0)
 
 INSTALLED_APPS = [
     "cms",
+    "cms.core",
     "home",
     "courses",
     "journal",

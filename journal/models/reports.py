@@ -12,9 +12,9 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from cms.blocks import BodyStreamBlock
-from cms.mixins import ListingFieldsMixin
-from cms.pagination import paginate
+from cms.core.blocks import BodyStreamBlock
+from cms.core.mixins import ListingFieldsMixin
+from cms.core.pagination import paginate
 
 
 class ChapterBlock(blocks.StructBlock):

@@ -9,7 +9,7 @@ pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 @pytest.fixture
 def demo_pages(localised_site, news_index, locales):
-    from cms.translation import translate
+    from cms.core.translation import translate
 
     about = content_page(
         localised_site["zh"],

@@ -2,7 +2,7 @@
 
 import pytest
 
-from cms.translation import translate
+from cms.core.translation import translate
 from courses.catalog import Catalog
 from courses.models import CoursePage
 from courses.resources import course_resources

@@ -3,7 +3,7 @@
 import pytest
 from bs4 import BeautifulSoup
 
-from cms.translation import translate
+from cms.core.translation import translate
 from home.models import NavigationMenu, NavigationMenuItem
 from tests.factories import content_page
 
