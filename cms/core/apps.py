@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class CoreConfig(AppConfig):
@@ -6,7 +7,8 @@ class CoreConfig(AppConfig):
 
     name = "cms.core"
     label = "core"
-    verbose_name = "Shared site library"
+    # Editors see the settings and menus under the same name as before they moved here from home.
+    verbose_name = _("Site")
 
     def ready(self):
         from . import moderation  # noqa: F401  (connects the page-creation signal)
