@@ -11,4 +11,4 @@ class CoreConfig(AppConfig):
     verbose_name = _("Site")
 
     def ready(self):
-        from . import moderation  # noqa: F401  (connects the page-creation signal)
+        from . import checks, moderation  # noqa: F401  (registers the deploy checks, connects the page-creation signal)
