@@ -6,11 +6,11 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from cms import page_passwords
-from cms.api import api_router
-from cms.health import healthz
-from cms.sitemap import LocalizedSitemap
-from cms.views import robots_txt
+from cms.core import page_passwords
+from cms.core.api import api_router
+from cms.core.health import healthz
+from cms.core.sitemap import LocalizedSitemap
+from cms.core.views import robots_txt
 from courses import urls as courses_urls
 from journal import urls as journal_urls
 from search import urls as search_urls

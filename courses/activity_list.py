@@ -8,7 +8,7 @@ from django.db.models.functions import TruncMonth
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from cms.query_values import whole_number
+from cms.core.query_values import whole_number
 
 from .calendar import month_bounds
 from .models import LearningActivity

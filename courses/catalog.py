@@ -15,8 +15,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
 
-from cms.pagination import paginate
-from cms.query_values import whole_number
+from cms.core.pagination import paginate
+from cms.core.query_values import whole_number
 
 from .activity_list import AVAILABILITY
 from .models import Audience, Category, CoursePage, LearningActivity

@@ -17,7 +17,7 @@ from django.utils import timezone
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 
-from cms.spreadsheets import looks_like_formula
+from cms.core.spreadsheets import looks_like_formula
 
 from .models import Audience, Category, CourseIndexPage, CoursePage, LearningActivity, Provider, Region, Venue
 

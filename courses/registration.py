@@ -16,8 +16,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from cms import antispam
-from cms.antispam import HoneypotForm
+from cms.core import antispam
+from cms.core.antispam import HoneypotForm
 
 from .models import LearningActivity, Registration
 from .models.activities import retention_days

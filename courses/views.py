@@ -13,7 +13,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 from wagtail.models import Site
 
-from cms.query_values import whole_number
+from cms.core.query_values import whole_number
 
 from . import learning_map, progress
 from .activity_list import AVAILABILITY, ActivityFilter

@@ -9,7 +9,7 @@ from wagtail.models import Site
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
-from cms.spreadsheets import FormulaSafeExportMixin
+from cms.core.spreadsheets import FormulaSafeExportMixin
 
 from . import admin_views, progress
 from .models import (

@@ -5,11 +5,12 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from wagtail.models import Locale, Page, Site
 
+from cms.core.models import NavigationMenu, NavigationMenuItem, SiteSettings
+from cms.core.translation import translate
 from cms.demo import child_page, demo_image, publish
-from cms.translation import translate
 
 from . import demo_content as text
-from .models import ContentPage, HomePage, NavigationMenu, NavigationMenuItem, NewsIndexPage, NewsPage, SiteSettings
+from .models import ContentPage, HomePage, NewsIndexPage, NewsPage
 
 # The Site Wagtail's first migration creates, before anyone has configured one.
 WAGTAIL_DEFAULT_SITE_ADDRESS = ("localhost", 80)

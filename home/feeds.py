@@ -2,7 +2,7 @@
 
 from django.utils.feedgenerator import Atom1Feed
 
-from cms.feeds import PageFeed
+from cms.core.feeds import PageFeed
 
 
 class NewsRssFeed(PageFeed):

@@ -1,22 +1,18 @@
-"""The site shell: home page, content pages, news and notices, settings and menus."""
+"""The site shell: home page, content pages, news and notices."""
 
 from django.db import models
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey
-from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
-from wagtail.models import Locale, Orderable, Page, TranslatableMixin
+from wagtail.models import Page
 from wagtail.search import index
 
-from cms.blocks import BodyStreamBlock
-from cms.mixins import ListingFieldsMixin
-from cms.pagination import paginate
+from cms.core.blocks import BodyStreamBlock
+from cms.core.mixins import ListingFieldsMixin
+from cms.core.pagination import paginate
 
 
 class HomePage(Page):
@@ -210,123 +206,3 @@ class NewsPage(ListingFieldsMixin, Page):
     class Meta:
         verbose_name = _("news page")
         verbose_name_plural = _("news pages")
-
-
-@register_setting(icon="site")
-class SiteSettings(BaseSiteSetting):
-    """Who runs the site, shown in the header and footer; both languages kept side by side."""
-
-    center_name = models.CharField(_("center name"), max_length=200, default="浙江省社区教育指导中心")
-    center_name_en = models.CharField(
-        _("center name (English)"),
-        max_length=200,
-        default="Zhejiang Provincial Community Education Guidance Center",
-    )
-    address = models.CharField(_("address"), max_length=300, blank=True)
-    address_en = models.CharField(_("address (English)"), max_length=300, blank=True)
-    phone = models.CharField(_("phone"), max_length=50, blank=True)
-    email = models.EmailField(_("email"), blank=True)
-    icp_number = models.CharField(
-        _("ICP record number"),
-        max_length=100,
-        blank=True,
-        help_text=_("For example 浙ICP备12345678号; links to the MIIT record site."),
-    )
-    public_security_number = models.CharField(
-        _("public security record number"),
-        max_length=100,
-        blank=True,
-        help_text=_("For example 浙公网安备 33010602000000号."),
-    )
-
-    panels = [
-        MultiFieldPanel([FieldPanel("center_name"), FieldPanel("center_name_en")], heading=_("Name")),
-        MultiFieldPanel(
-            [FieldPanel("address"), FieldPanel("address_en"), FieldPanel("phone"), FieldPanel("email")],
-            heading=_("Contact"),
-        ),
-        MultiFieldPanel(
-            [FieldPanel("icp_number"), FieldPanel("public_security_number")],
-            heading=_("Record numbers"),
-        ),
-    ]
-
-    class Meta:
-        verbose_name = _("site settings")
-
-    def _localized(self, field):
-        english = get_language() == "en"
-        return (english and getattr(self, f"{field}_en")) or getattr(self, field)
-
-    @property
-    def localized_name(self):
-        return self._localized("center_name")
-
-    @property
-    def localized_address(self):
-        return self._localized("address")
-
-
-class NavigationMenu(TranslatableMixin, ClusterableModel):
-    """An editable menu (main navigation or footer), translated per language."""
-
-    class Slot(models.TextChoices):
-        MAIN = "main", _("Main navigation")
-        FOOTER = "footer", _("Footer")
-
-    slot = models.CharField(_("slot"), max_length=20, choices=Slot.choices)
-
-    panels = [FieldPanel("slot"), InlinePanel("items", label=_("Menu items"))]
-
-    class Meta(TranslatableMixin.Meta):
-        verbose_name = _("navigation menu")
-        verbose_name_plural = _("navigation menus")
-        constraints = [
-            models.UniqueConstraint(fields=["slot", "locale"], name="unique_menu_slot_per_locale"),
-        ]
-
-    def __str__(self):
-        return f"{self.get_slot_display()} ({self.locale})"
-
-    @classmethod
-    def for_active_locale(cls, slot):
-        """The menu in the reader's language, or the default language's when untranslated."""
-        menus = {m.locale_id: m for m in cls.objects.filter(slot=slot).select_related("locale")}
-        active = Locale.get_active()
-        menu = menus.get(active.pk) or menus.get(Locale.get_default().pk)
-        return menu
-
-
-class NavigationMenuItem(Orderable):
-    menu = ParentalKey(NavigationMenu, related_name="items", on_delete=models.CASCADE)
-    link_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("page"),
-        null=True,
-        blank=True,
-        on_delete=models.CASCADE,
-        related_name="+",
-    )
-    link_url = models.CharField(
-        _("URL"),
-        max_length=500,
-        blank=True,
-        help_text=_("For links that are not pages, e.g. /sitemap.xml."),
-    )
-    title = models.CharField(
-        _("title"),
-        max_length=100,
-        blank=True,
-        help_text=_("The page title is used if empty."),
-    )
-
-    panels = [FieldPanel("link_page"), FieldPanel("link_url"), FieldPanel("title")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("menu item")
-
-    def clean(self):
-        from django.core.exceptions import ValidationError
-
-        if bool(self.link_page_id) == bool(self.link_url):
-            raise ValidationError(_("Choose a page or enter a URL, not both."))

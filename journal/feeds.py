@@ -3,7 +3,7 @@
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
-from cms.feeds import PageFeed
+from cms.core.feeds import PageFeed
 
 
 class ArticleRssFeed(PageFeed):

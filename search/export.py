@@ -4,7 +4,7 @@ import csv
 import io
 import re
 
-from cms.spreadsheets import formula_safe
+from cms.core.spreadsheets import formula_safe
 
 EXPORT_LIMIT = 500
 FORMATS = {

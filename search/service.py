@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
-from cms.query_values import whole_number
+from cms.core.query_values import whole_number
 from search.analysis import domain_words, normalise, query_groups
 from search.documents import public_pages
 from search.facets import FACET_NAMES, MAX_VALUE_LENGTH

@@ -7,8 +7,8 @@ from django.utils.translation import get_language
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale, Page
 
-from cms.pagination import paginate
-from cms.query_values import whole_number
+from cms.core.pagination import paginate
+from cms.core.query_values import whole_number
 from search import elastic_service, export, service
 from search.documents import body_text, page_date, public_pages
 from search.engines.elasticsearch import configured as elasticsearch_configured

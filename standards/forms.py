@@ -2,8 +2,8 @@
 
 from django import forms
 
-from cms import antispam
-from cms.antispam import HoneypotForm
+from cms.core import antispam
+from cms.core.antispam import HoneypotForm
 
 from .models import ClauseComment
 

@@ -6,7 +6,7 @@ import json
 
 from django.utils.translation import gettext as _
 
-from cms.spreadsheets import formula_safe
+from cms.core.spreadsheets import formula_safe
 
 from .rules import OUTCOMES
 

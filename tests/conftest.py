@@ -61,7 +61,7 @@ def news_index(home_page):
 @pytest.fixture
 def localised_site(home_page, locales):
     """The site with an English home page made through wagtail-localize."""
-    from cms.translation import translate
+    from cms.core.translation import translate
 
     english_home = translate(
         home_page,

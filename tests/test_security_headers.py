@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from cms.security_headers import CONTENT_SECURITY_POLICY
+from cms.core.security_headers import CONTENT_SECURITY_POLICY
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)(?![^>]*application/ld\+json)[^>]*>|\son[a-z]+\s*=\s*[\"']", re.I)

@@ -12,8 +12,8 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtailmedia.edit_handlers import MediaChooserPanel
 
-from cms.blocks import BodyStreamBlock
-from cms.mixins import ListingFieldsMixin
+from cms.core.blocks import BodyStreamBlock
+from cms.core.mixins import ListingFieldsMixin
 
 from .taxonomy import RegionFieldsMixin
 

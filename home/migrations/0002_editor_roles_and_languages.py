@@ -2,7 +2,7 @@
 
 Wagtail's own initial data has an "Editors" and a "Moderators" group and a "Moderators
 approval" workflow on the root page. We rename them to the center's bilingual names and make
-the workflow the one journal and standards sections are bound to (see cms/moderation.py):
+the workflow the one journal and standards sections are bound to (see cms/core/moderation.py):
 editors add and change pages everywhere, publish only where a section allows it; moderators
 approve and publish everywhere.
 """

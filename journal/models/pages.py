@@ -19,9 +19,9 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from cms.blocks import BodyStreamBlock
-from cms.mixins import ListingFieldsMixin
-from cms.pagination import paginate
+from cms.core.blocks import BodyStreamBlock
+from cms.core.mixins import ListingFieldsMixin
+from cms.core.pagination import paginate
 from journal.api import AuthorshipSerializer
 from journal.panels import UsagePanel
 

@@ -12,10 +12,10 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from cms.blocks import BodyStreamBlock
-from cms.mixins import ListingFieldsMixin
-from cms.pagination import paginate
-from cms.query_values import whole_number
+from cms.core.blocks import BodyStreamBlock
+from cms.core.mixins import ListingFieldsMixin
+from cms.core.pagination import paginate
+from cms.core.query_values import whole_number
 
 
 class ChapterBlock(blocks.StructBlock):

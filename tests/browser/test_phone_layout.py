@@ -9,7 +9,7 @@ pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 @pytest.fixture
 def demo_pages(localised_site, news_index, locales):
-    from cms.translation import translate
+    from cms.core.translation import translate
 
     about = content_page(
         localised_site["zh"],
@@ -35,7 +35,7 @@ def demo_pages(localised_site, news_index, locales):
     translate(about, locales["en"], {"中心简介": "About the Center"})
     for number in range(12):
         news_page(news_index, f"农村文化礼堂学习活动第{number}期顺利举办，村民踊跃参加", slug=f"n{number}")
-    from home.models import NavigationMenu, NavigationMenuItem
+    from cms.core.models import NavigationMenu, NavigationMenuItem
 
     menu = NavigationMenu.objects.create(slot="main", locale=locales["zh"])
     NavigationMenuItem.objects.create(menu=menu, link_page=about, sort_order=0)

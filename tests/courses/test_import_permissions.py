@@ -6,7 +6,7 @@ from django.contrib.auth.models import Group, Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from cms.moderation import EDITORS_GROUP
+from cms.core.moderation import EDITORS_GROUP
 from courses.models import CoursePage
 from tests.courses.test_import import GOOD_COURSES
 

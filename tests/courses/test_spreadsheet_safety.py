@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 from openpyxl import Workbook
 
-from cms.spreadsheets import formula_safe, looks_like_formula
+from cms.core.spreadsheets import formula_safe, looks_like_formula
 from courses import importer
 from courses.importer import ImportFileError, read_rows, validate_only
 from courses.models import Registration

@@ -5,8 +5,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.urls import reverse
 
-from cms.moderation import EDITORS_GROUP
-from cms.translation import translate
+from cms.core.moderation import EDITORS_GROUP
+from cms.core.translation import translate
 from courses.catalog import Catalog
 from courses.models import CoursePage
 from courses.resources import course_resources

@@ -6,7 +6,8 @@ import pytest
 from django.core.management import call_command
 from wagtail.models import Page
 
-from home.models import NavigationMenu, NewsPage
+from cms.core.models import NavigationMenu
+from home.models import NewsPage
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 

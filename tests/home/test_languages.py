@@ -3,8 +3,8 @@
 import pytest
 from bs4 import BeautifulSoup
 
-from cms.translation import translate
-from home.models import NavigationMenu, NavigationMenuItem
+from cms.core.models import NavigationMenu, NavigationMenuItem
+from cms.core.translation import translate
 from tests.factories import content_page
 
 pytestmark = pytest.mark.django_db

@@ -7,7 +7,7 @@ from django.urls import reverse
 from wagtail.models import WorkflowState
 from wagtail.test.utils.form_data import nested_form_data, querydict_from_html, streamfield
 
-from cms.moderation import EDITORS_GROUP, MODERATION_WORKFLOW, MODERATORS_GROUP
+from cms.core.moderation import EDITORS_GROUP, MODERATION_WORKFLOW, MODERATORS_GROUP
 from tests.factories import content_page, news_page
 
 pytestmark = pytest.mark.django_db

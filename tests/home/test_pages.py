@@ -4,7 +4,8 @@ import pytest
 from bs4 import BeautifulSoup
 from wagtail.models import Page
 
-from home.models import ContentPage, HomePage, NewsIndexPage, NewsPage, SiteSettings
+from cms.core.models import SiteSettings
+from home.models import ContentPage, HomePage, NewsIndexPage, NewsPage
 from tests.factories import content_page, news_page
 
 pytestmark = pytest.mark.django_db

@@ -8,7 +8,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from cms import scheduled_publishing
+from cms.core import scheduled_publishing
 from tests.factories import news_page
 
 pytestmark = pytest.mark.django_db

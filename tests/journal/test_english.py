@@ -2,7 +2,7 @@
 
 import pytest
 
-from cms.translation import translate
+from cms.core.translation import translate
 
 from .conftest import BROWSER
 

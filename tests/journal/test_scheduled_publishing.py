@@ -12,7 +12,7 @@ from wagtail.fields import StreamField
 from wagtail.models import WorkflowState
 from wagtail.test.utils.form_data import nested_form_data, querydict_from_html, streamfield
 
-from cms.moderation import EDITORS_GROUP, MODERATORS_GROUP
+from cms.core.moderation import EDITORS_GROUP, MODERATORS_GROUP
 from tests.journal.conftest import make_article
 
 pytestmark = pytest.mark.django_db

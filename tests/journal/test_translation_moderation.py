@@ -12,8 +12,8 @@ from django.urls import reverse
 from wagtail.models import Page, WorkflowState
 from wagtail_localize.models import StringTranslation, TranslationSource
 
-from cms.moderation import EDITORS_GROUP, MODERATORS_GROUP
-from cms.translation import translate
+from cms.core.moderation import EDITORS_GROUP, MODERATORS_GROUP
+from cms.core.translation import translate
 from tests.journal.conftest import make_article
 
 pytestmark = pytest.mark.django_db

@@ -26,7 +26,7 @@ def test_page_tree_rules(standards_index):
 
 
 def test_standards_section_is_bound_to_the_moderation_workflow(standards_index, draft_version):
-    from cms.moderation import get_moderation_workflow
+    from cms.core.moderation import get_moderation_workflow
 
     workflow = get_moderation_workflow()
     assert workflow is not None

@@ -3,7 +3,7 @@
 from django import template
 from wagtail.models import Locale, Page
 
-from home.models import NavigationMenu
+from cms.core.models import NavigationMenu
 
 register = template.Library()
 

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from cms import backup
+from cms.core import backup
 
 
 class Command(BaseCommand):

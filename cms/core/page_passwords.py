@@ -9,7 +9,7 @@ from wagtail import views as wagtail_views
 from wagtail.forms import PasswordViewRestrictionForm
 from wagtail.models import Page, PageViewRestriction
 
-from cms.antispam import rate_limited
+from cms.core.antispam import rate_limited
 
 GUESSES_ALLOWED = 10
 GUESS_WINDOW_SECONDS = 15 * 60

@@ -1,6 +1,6 @@
 """Documents handed to nginx after Wagtail has checked who may have them (X-Accel-Redirect).
 
-With ``SENDFILE_BACKEND = "cms.sendfile_nginx"`` (production behind nginx, deploy/nginx), the
+With ``SENDFILE_BACKEND = "cms.core.sendfile_nginx"`` (production behind nginx, deploy/nginx), the
 document view answers with an empty response naming the file under the internal location
 ``/protected-media/``, which nginx serves from MEDIA_ROOT and which no visitor can request
 directly: the Python worker is free at once, and a private document is still never public.

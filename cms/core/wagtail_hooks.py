@@ -1,13 +1,30 @@
-"""Admin wiring for moderation: wagtail-localize's publishing views held to the publish
-permission, and a "Submit for moderation" action for translations (see moderated_translation)."""
+"""Admin wiring: the navigation menus' snippet views, and moderation (wagtail-localize's
+publishing views held to the publish permission, and a "Submit for moderation" action for
+translations, see moderated_translation)."""
 
 from django.urls import path, reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.widgets import ListingButton
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import moderated_translation
+from .models import NavigationMenu
+
+
+class NavigationMenuViewSet(SnippetViewSet):
+    model = NavigationMenu
+    icon = "list-ul"
+    menu_label = _("Menus")
+    add_to_admin_menu = True
+    menu_order = 800
+    list_display = ["slot", "locale"]
+    list_filter = ["slot", "locale"]
+
+
+register_snippet(NavigationMenuViewSet)
 
 
 # Ahead of wagtail-localize's own patterns (default order 0), at the same paths and names, so

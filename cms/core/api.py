@@ -8,7 +8,7 @@ from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import CollectionViewRestriction
 
-from cms.query_values import whole_number
+from cms.core.query_values import whole_number
 
 MAX_OFFSET = 10**9
 

@@ -3,7 +3,7 @@
 import pytest
 from django.test import RequestFactory
 
-from cms.antispam import HoneypotForm, client_address, rate_limited
+from cms.core.antispam import HoneypotForm, client_address, rate_limited
 
 
 @pytest.fixture(autouse=True)

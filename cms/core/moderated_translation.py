@@ -79,7 +79,7 @@ def submit_for_moderation(request, page_id):
     next_url = get_valid_next_url_from_request(request)
     if request.method != "POST":
         context = {"page": page, "next": next_url}
-        return TemplateResponse(request, "cms/admin/confirm_submit_for_moderation.html", context)
+        return TemplateResponse(request, "core/admin/confirm_submit_for_moderation.html", context)
     page.get_workflow().start(page, request.user)
     messages.success(request, _("“%(title)s” has been submitted for moderation.") % {"title": page.title})
     return redirect(next_url or reverse("wagtailadmin_explore", args=[page.get_parent().id]))

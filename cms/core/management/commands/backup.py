@@ -1,10 +1,10 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from cms import backup
+from cms.core import backup
 
 
 class Command(BaseCommand):
-    help = "Back up the database and the uploaded media into one .tar.gz (see cms/backup.py)."
+    help = "Back up the database and the uploaded media into one .tar.gz (see cms/core/backup.py)."
 
     def add_arguments(self, parser):
         parser.add_argument("--output", default="backups", help="Folder for the archive (default: backups/).")
