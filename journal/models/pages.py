@@ -5,7 +5,7 @@ import re
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import Prefetch, prefetch_related_objects
 from django.http import Http404
 from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
@@ -280,10 +280,11 @@ class ArticleQuerySet(PageQuerySet):
 
     def with_listing_data(self):
         """Everything a listing or a citation needs, in a fixed number of queries."""
-        authorships = ArticleAuthor.objects.select_related("person").order_by("sort_order", "pk")
-        return self.select_related("section", "pdf", "locale").prefetch_related(
-            Prefetch("authorships", queryset=authorships)
-        )
+        return self.select_related("section", "pdf", "locale").prefetch_related(_authorships_with_people())
+
+
+def _authorships_with_people():
+    return Prefetch("authorships", queryset=ArticleAuthor.objects.select_related("person").order_by("sort_order", "pk"))
 
 
 ArticlePageManager = PageManager.from_queryset(ArticleQuerySet)
@@ -460,6 +461,10 @@ class ArticlePage(ListingFieldsMixin, RoutablePageMixin, Page):
     def localized_title(self):
         return (get_language() == "en" and self.title_en) or self.title
 
+    def prefetch_authors(self):
+        """Load the saved authors with their people in one query, as ``with_listing_data`` does."""
+        prefetch_related_objects([self], _authorships_with_people())
+
     def ordered_authorships(self):
         """Authorships in order; uses the prefetch from ``with_listing_data`` when present."""
         return sorted(self.authorships.all(), key=lambda a: (a.sort_order or 0, a.pk or 0))
@@ -470,18 +475,21 @@ class ArticlePage(ListingFieldsMixin, RoutablePageMixin, Page):
         from journal.metadata import article_metadata, meta_tags, parents_of, scholarly_json_ld
 
         context = super().get_context(request, *args, **kwargs)
-        article = ArticlePage.objects.with_listing_data().get(pk=self.pk)
-        issue, journal = parents_of([article])[article.pk]
-        metadata = article_metadata(article, request, issue=issue, journal=journal)
+        # Read from self, never again from the database: a preview shows the editor's
+        # unsaved draft, and a new article has nothing saved to read.
+        if not getattr(request, "is_preview", False):
+            self.prefetch_authors()
+        issue, journal = parents_of([self])[self.pk]
+        metadata = article_metadata(self, request, issue=issue, journal=journal)
         context.update(
-            article=article,
+            article=self,
             issue=issue,
             journal=journal,
             metadata=metadata,
             meta_tags=meta_tags(metadata),
             json_ld=scholarly_json_ld(metadata),
             citations=citation_formats(metadata),
-            related=related_articles(article),
+            related=related_articles(self),
         )
         return context
 
@@ -529,8 +537,8 @@ class ArticlePage(ListingFieldsMixin, RoutablePageMixin, Page):
         if fmt not in DOWNLOADS:
             raise Http404
         render, content_type, extension = DOWNLOADS[fmt]
-        article = ArticlePage.objects.with_listing_data().get(pk=self.pk)
-        response = HttpResponse(render(article_metadata(article, request)), content_type=content_type)
+        self.prefetch_authors()
+        response = HttpResponse(render(article_metadata(self, request)), content_type=content_type)
         response["Content-Disposition"] = f'attachment; filename="article-{self.pk}.{extension}"'
         return response
 
