@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .calendar import month_bounds
-from .models import LearningActivity
+from .models.activities import LearningActivity
 from .query_params import RegionParamsMixin
 
 AVAILABILITY = {

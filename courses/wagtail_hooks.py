@@ -21,6 +21,7 @@ from .models import (
     Registration,
     Venue,
 )
+from .site_search import matching_activities
 
 
 class RegionViewSet(SnippetViewSet):
@@ -146,6 +147,4 @@ def register_import_menu_item():
 def activities_for_site_search(words, excluded, locale):
     """Public activities that have not ended, whose text holds every word (few rows: a substring
     match finds Chinese without segmentation), soonest first."""
-    from courses.site_search import matching_activities
-
     return matching_activities(words, excluded)
