@@ -17,6 +17,7 @@ from wagtail.search import index
 from cms.blocks import BodyStreamBlock
 from cms.mixins import ListingFieldsMixin
 from cms.pagination import paginate
+from home.feeds import NewsAtomFeed, NewsRssFeed
 
 
 class HomePage(Page):
@@ -147,14 +148,10 @@ class NewsIndexPage(RoutablePageMixin, Page):
 
     @path("rss/", name="rss")
     def rss_feed(self, request):
-        from .feeds import NewsRssFeed
-
         return NewsRssFeed(self)(request)
 
     @path("atom/", name="atom")
     def atom_feed(self, request):
-        from .feeds import NewsAtomFeed
-
         return NewsAtomFeed(self)(request)
 
 
