@@ -17,6 +17,7 @@ from cms.blocks import BodyStreamBlock
 from cms.mixins import ListingFieldsMixin
 from courses.catalog import Catalog
 from courses.jsonld import course_jsonld
+from courses.page_extras import course_page_extras
 
 from .activities import LearningActivity
 from .taxonomy import RegionFieldsMixin
@@ -181,6 +182,7 @@ class CoursePage(RegionFieldsMixin, ListingFieldsMixin, Page):
             "video", "audio", "document", "video_captions", "audio_captions"
         )
         context["jsonld"] = course_jsonld(self, activities, request)
+        context["extras"] = course_page_extras(self, request)
         return context
 
 
