@@ -206,7 +206,9 @@ class CourseImporter:
         }
 
     @transaction.atomic
-    def apply(self, report, index, publish=False, progress=None):
+    def apply(self, report, index, publish=False, progress=None, user=None):
+        """Write the validated records under ``index``; with a ``user``, Wagtail checks their
+        right to publish each page and the revisions are theirs."""
         codes = [record["code"] for record in report.records]
         existing = {page.code: page for page in CoursePage.objects.filter(code__in=codes, locale_id=index.locale_id)}
         taken_slugs = set(index.get_children().values_list("slug", flat=True))
@@ -234,9 +236,9 @@ class CourseImporter:
                 report.created += 1
             else:
                 report.updated += 1
-            revision = page.save_revision()
+            revision = page.save_revision(user=user)
             if publish:
-                revision.publish()
+                revision.publish(user=user)
             if progress:
                 progress(number, len(report.records))
         return report
@@ -410,7 +412,7 @@ def default_index():
     return CourseIndexPage.objects.order_by("path").first()
 
 
-def run_course_import(content, filename, index=None, publish=False, progress=None):
+def run_course_import(content, filename, index=None, publish=False, progress=None, user=None):
     """Validate and, when there is no problem, write; returns the Report."""
     header, rows = read_rows(content, filename)
     importer = CourseImporter()
@@ -420,7 +422,7 @@ def run_course_import(content, filename, index=None, publish=False, progress=Non
         if index is None:
             report.add(1, _("there is no course catalog page to import into; create one first"))
             return report
-        importer.apply(report, index, publish=publish, progress=progress)
+        importer.apply(report, index, publish=publish, progress=progress, user=user)
     return report
 
 
