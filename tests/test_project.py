@@ -48,9 +48,21 @@ def test_production_settings_pass_the_deploy_check():
         "WARNING",
         SECRET_KEY="k" * 20 + "-production-key-long-and-random-enough-0123456789",
         ALLOWED_HOSTS="sqjy.example.org.cn",
+        CACHE_URL="redis://127.0.0.1:6379/1",
     )
     assert result.returncode == 0, result.stderr + result.stdout
     assert "no issues" in result.stdout
+
+
+def test_the_deploy_check_refuses_a_cache_private_to_each_worker():
+    result = run_production(
+        "check",
+        "--deploy",
+        SECRET_KEY="k" * 20 + "-production-key-long-and-random-enough-0123456789",
+        ALLOWED_HOSTS="sqjy.example.org.cn",
+    )
+    assert result.returncode != 0
+    assert "cms.E001" in result.stderr + result.stdout
 
 
 def read_po(path):
