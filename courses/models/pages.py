@@ -175,7 +175,7 @@ class CoursePage(RegionFieldsMixin, ListingFieldsMixin, Page):
             LearningActivity.objects.public()
             .filter(course__translation_key=self.translation_key)
             .select_related("venue", "venue__city", "venue__county")
-            .order_by("start")
+            .order_by("start", "pk")
         )
         context["activities"] = activities
         context["lessons"] = self.lessons.select_related(
