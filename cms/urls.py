@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from cms import page_passwords
 from cms.api import api_router
+from cms.health import healthz
 from cms.sitemap import LocalizedSitemap
 from cms.views import robots_txt
 from courses import urls as courses_urls
@@ -21,6 +22,7 @@ urlpatterns = [
     path("api/v2/", api_router.urls),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": LocalizedSitemap}}),
     path("robots.txt", robots_txt),
+    path("healthz/", healthz),
 ]
 
 # Each content app lists its own non-page URLs (feeds, OAI-PMH, search…): machine-facing

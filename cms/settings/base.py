@@ -118,6 +118,8 @@ DATABASES = {
     "default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
 }
 DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("CONN_MAX_AGE", default=0))
+# A kept connection is tested before each request reuses it, so a database restart costs no errors.
+DATABASES["default"].setdefault("CONN_HEALTH_CHECKS", True)
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     SQLITE_OPTIONS = DATABASES["default"].setdefault("OPTIONS", {})
     # Writers queue instead of failing with "database is locked": each transaction takes the

@@ -1,5 +1,7 @@
 """Production: everything secret or host-specific must come from the environment."""
 
+from email.utils import getaddresses
+
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *
@@ -25,13 +27,24 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"  # Wagtail relaxes it to SAMEORIGIN for its own preview views
 
+# Behind nginx (deploy/nginx/cms.conf), documents leave through X-Accel-Redirect once Wagtail
+# has checked their collection's privacy; without it, the worker streams them itself.
+if env.bool("NGINX_SENDFILE", default=False):
+    SENDFILE_BACKEND = "cms.sendfile_nginx"
+
 # WhiteNoise serves the collected static files (CSS, fonts) itself: no CDN, no extra server.
 MIDDLEWARE.insert(
     MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
     "whitenoise.middleware.WhiteNoiseMiddleware",
 )
 STORAGES["staticfiles"]["BACKEND"] = "whitenoise.storage.CompressedManifestStaticFilesStorage"
+# A file missing from the manifest (collectstatic run under other settings, or forgotten) is
+# linked by its plain name instead of failing every page with a server error.
+WHITENOISE_MANIFEST_STRICT = False
 
-EMAIL_BACKEND = env("EMAIL_BACKEND", default="django.core.mail.backends.smtp.EmailBackend")
-EMAIL_HOST = env("EMAIL_HOST", default="localhost")
+# Mail from one URL: smtp://user:password@host:25, smtp+tls://…:587 (STARTTLS), smtp+ssl://…:465.
+vars().update(env.email_url("EMAIL_URL", default="smtp://localhost:25"))
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="webmaster@localhost")
+SERVER_EMAIL = env("SERVER_EMAIL", default=DEFAULT_FROM_EMAIL)  # the sender of error reports
+# Who receives error reports: "Name <address>, Other <address>".
+ADMINS = getaddresses([env("ADMINS", default="")])
