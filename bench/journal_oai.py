@@ -47,8 +47,7 @@ def main():
 
     from home.demo import ensure_home_page
     from journal import demo
-    from journal.metadata import parents_of
-    from journal.models import ArticlePage
+    from journal.models import ArticlePage, parents_of
 
     print("Building the demo journal…", flush=True)
     _, home = ensure_home_page()

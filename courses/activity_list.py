@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from cms.core.query_values import whole_number
 
 from .calendar import month_bounds
-from .models import LearningActivity
+from .models.activities import LearningActivity
 from .query_params import RegionParamsMixin
 
 AVAILABILITY = {

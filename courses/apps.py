@@ -7,4 +7,4 @@ class CoursesConfig(AppConfig):
     verbose_name = _("Courses")
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from . import signals  # noqa: F401  (signal receivers: connected once the models are loaded)

@@ -19,7 +19,8 @@ from cms.core.pagination import paginate
 from cms.core.query_values import whole_number
 
 from .activity_list import AVAILABILITY
-from .models import Audience, Category, CoursePage, LearningActivity
+from .models.activities import LearningActivity
+from .models.taxonomy import Audience, Category
 from .query_params import RegionParamsMixin
 
 CARD_RENDITION = "fill-480x270"
@@ -81,7 +82,8 @@ def availability_q(state, now, runs=None):
 
 class Catalog(RegionParamsMixin):
     def __init__(self, index, params, now=None):
-        """``params``: the request's GET QueryDict, or a plain dict (tests, other callers)."""
+        """``index``: the catalog page; ``params``: the request's GET QueryDict, or a plain dict
+        (tests, other callers)."""
         self.index = index
         if isinstance(params, QueryDict):
             self.params = params
@@ -90,7 +92,8 @@ class Catalog(RegionParamsMixin):
             self.params.update(params or {})
         self.now = now or timezone.now()
         # Built once: public() looks up view restrictions each time it is called.
-        self._base = CoursePage.objects.child_of(self.index).live().public()
+        self._base = index.courses()
+        self._course = self._base.model
         self._runs = _activities()
         self._load_vocabularies()
         self.filters = self._parse()
@@ -111,7 +114,7 @@ class Catalog(RegionParamsMixin):
         year = whole_number(self._value("year"), minimum=1901, maximum=2199)
         if year is not None:
             filters["year"] = year
-        if self._value("mode") in CoursePage.Mode.values:
+        if self._value("mode") in self._course.Mode.values:
             filters["mode"] = self._value("mode")
         if self._value("tag") and len(self._value("tag")) <= 100:
             filters["tag"] = self._value("tag")
@@ -129,7 +132,7 @@ class Catalog(RegionParamsMixin):
             return Q(category=self.categories[value])
         if name == "audience":
             return Q(
-                pk__in=CoursePage.audiences.through.objects.filter(audience=self.audiences[value]).values(
+                pk__in=self._course.audiences.through.objects.filter(audience=self.audiences[value]).values(
                     "coursepage_id"
                 )
             )
@@ -171,7 +174,7 @@ class Catalog(RegionParamsMixin):
     def _counts(self, name):
         queryset = self.filtered(skip=name)
         if name == "audience":
-            rows = CoursePage.audiences.through.objects.filter(coursepage__in=queryset.values("pk"))
+            rows = self._course.audiences.through.objects.filter(coursepage__in=queryset.values("pk"))
             return dict(rows.values_list("audience__slug").annotate(n=Count("coursepage_id")))
         if name == "tag":
             rows = queryset.values_list("tags__name").annotate(n=Count("pk")).filter(tags__name__isnull=False)
@@ -203,7 +206,7 @@ class Catalog(RegionParamsMixin):
         if name == "year":
             return [(year, str(year)) for year in sorted(counts, reverse=True)]
         if name == "mode":
-            return list(CoursePage.Mode.choices)
+            return list(self._course.Mode.choices)
         if name == "tag":
             return [(tag, tag) for tag in counts]
         if name == "availability":

@@ -4,7 +4,7 @@ import json
 
 from django.utils.html import strip_tags
 
-from .models import LearningActivity
+from .models.activities import LearningActivity
 
 EVENT_STATUS = {
     LearningActivity.Status.SCHEDULED: "https://schema.org/EventScheduled",

@@ -10,6 +10,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.db.models import Prefetch
+from wagtail.models import Locale
+
+from .models import CoursePage, Lesson
 
 KINDS = ("video", "audio", "document")
 
@@ -27,21 +30,15 @@ class CourseResource:
 
 
 def _lessons_queryset():
-    from .models import Lesson
-
     return Lesson.objects.select_related("video", "audio", "document", "video_captions", "audio_captions").order_by(
         "sort_order", "pk"
     )
 
 
 def _live_courses(courses):
-    from .models import CoursePage
-
     queryset = CoursePage.objects.live()
     if courses is None:
         # Translations carry the same resources; count each once, in the default language.
-        from wagtail.models import Locale
-
         queryset = queryset.filter(locale=Locale.get_default())
     else:
         queryset = queryset.filter(pk__in=[getattr(course, "pk", course) for course in courses])

@@ -23,6 +23,8 @@ from .models import (
     Registration,
     Venue,
 )
+from .resources import course_resources
+from .site_search import matching_activities
 
 
 class RegionViewSet(SnippetViewSet):
@@ -153,6 +155,8 @@ def register_import_menu_item():
 def activities_for_site_search(words, excluded, locale):
     """Public activities that have not ended, whose text holds every word (few rows: a substring
     match finds Chinese without segmentation), soonest first."""
-    from courses.site_search import matching_activities
-
     return matching_activities(words, excluded)
+
+
+# The standards app checks the catalog's resources against the current standard (standards/sources.py).
+hooks.register("register_conformance_resources", course_resources)

@@ -13,6 +13,7 @@ from wagtail.search import index
 from cms.core.blocks import BodyStreamBlock
 from cms.core.mixins import ListingFieldsMixin
 from cms.core.pagination import paginate
+from home.feeds import NewsAtomFeed, NewsRssFeed
 
 
 class HomePage(Page):
@@ -143,14 +144,10 @@ class NewsIndexPage(RoutablePageMixin, Page):
 
     @path("rss/", name="rss")
     def rss_feed(self, request):
-        from .feeds import NewsRssFeed
-
         return NewsRssFeed(self)(request)
 
     @path("atom/", name="atom")
     def atom_feed(self, request):
-        from .feeds import NewsAtomFeed
-
         return NewsAtomFeed(self)(request)
 
 

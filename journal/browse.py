@@ -4,8 +4,6 @@ from itertools import groupby
 
 from django.db.models import Q
 
-from .models import ArticlePage, Section
-
 
 def issues_by_year(issues):
     """[(2019, [issue, …]), …], newest year first, for the archive."""
@@ -13,14 +11,15 @@ def issues_by_year(issues):
     return [(year, list(group)) for year, group in groupby(ordered, key=lambda issue: issue.year)]
 
 
-def table_of_contents(articles):
-    """[(section or None, [article, …]), …]: sections in the editors' order, articles in page order.
+def table_of_contents(articles, sections):
+    """[(section or None, [article, …]), …]: ``sections`` in their (the editors') order, articles
+    in page order.
 
     Articles without a section come last; one query for the articles (with their
-    authors prefetched), none per item.
+    authors prefetched), one for the sections, none per item.
     """
     articles = list(articles)
-    order = {section.pk: index for index, section in enumerate(Section.objects.all())}
+    order = {section.pk: index for index, section in enumerate(sections)}
     position = {article.pk: index for index, article in enumerate(articles)}
 
     def key(article):
@@ -46,8 +45,9 @@ def articles_with_keyword(articles, word):
     ]
 
 
-def related_articles(article, limit=5):
-    """Other live articles sharing an author (weighted double) or keywords with ``article``."""
+def related_articles(article, candidates, limit=5):
+    """The ``candidates`` (a queryset of readable articles) sharing an author (weighted double)
+    or keywords with ``article``."""
     person_ids = {authorship.person_id for authorship in article.authorships.all()}
     keywords = set(article.keyword_list)
     condition = Q(authorships__person_id__in=person_ids)
@@ -56,8 +56,7 @@ def related_articles(article, limit=5):
     if not person_ids and not keywords:
         return []
     candidates = (
-        ArticlePage.objects.visible()
-        .filter(locale_id=article.locale_id)
+        candidates.filter(locale_id=article.locale_id)
         .exclude(pk=article.pk)
         .filter(condition)
         .distinct()

@@ -12,8 +12,7 @@ from django.conf import settings
 from django.utils import timezone
 from lxml import etree
 
-from .metadata import article_metadata, parents_of
-from .models import ArticlePage
+from .metadata import article_metadata
 
 CROSSREF_NS = "http://www.crossref.org/schema/5.3.1"
 JATS_NS = "http://www.ncbi.nlm.nih.gov/JATS1"
@@ -53,8 +52,7 @@ def _person(parent, author, sequence):
 def deposit_xml(issue, request=None, now=None):
     """The ``doi_batch`` for ``issue``'s live articles that have a DOI, as UTF-8 bytes."""
     now = now or timezone.now()
-    articles = list(ArticlePage.objects.child_of(issue).visible().exclude(doi="").with_listing_data().order_by("path"))
-    parents = parents_of(articles)
+    articles = issue.articles().exclude(doi="")
     journal = issue.get_parent().specific
     root = etree.Element(f"{{{CROSSREF_NS}}}doi_batch", nsmap={None: CROSSREF_NS, "jats": JATS_NS, "xsi": XSI_NS})
     root.set("version", "5.3.1")
@@ -86,8 +84,7 @@ def deposit_xml(issue, request=None, now=None):
     _sub(journal_issue, "issue", issue.number)
 
     for article in articles:
-        owner_issue, owner_journal = parents[article.pk]
-        meta = article_metadata(article, request, issue=owner_issue, journal=owner_journal)
+        meta = article_metadata(article, request, issue=issue, journal=journal)
         item = _sub(container, "journal_article", publication_type="full_text", language=meta.language)
         titles = _sub(item, "titles")
         _sub(titles, "title", meta.title)

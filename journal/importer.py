@@ -15,6 +15,7 @@ from pathlib import Path
 from django.core.exceptions import ValidationError
 from django.core.files import File
 from django.db import transaction
+from django.utils.html import escape
 from django.utils.text import slugify
 from wagtail.documents import get_document_model
 from wagtail.models import Locale
@@ -22,6 +23,7 @@ from wagtail.models import Locale
 from .jsonlines import JSONWithLines
 from .models import ArticleAuthor, ArticlePage, IssuePage, JournalPage, Person, Section, validate_orcid
 from .models.pages import DOI_PATTERN, PAGES_PATTERN
+from .names import chinese_name
 
 ISSUE_FIELDS = {"year": int, "volume": int, "number": int, "published": "date", "title": str, "articles": list}
 ISSUE_REQUIRED = {"year", "number", "published", "articles"}
@@ -264,8 +266,6 @@ def _section(name):
 
 
 def _person(data):
-    from .names import chinese_name
-
     name, affiliation = chinese_name(data["name"]), data.get("affiliation", "").strip()
     person = Person.objects.filter(name=name, affiliation=affiliation).first() or Person(
         name=name, affiliation=affiliation
@@ -292,8 +292,6 @@ def _pdf(base_dir, relative, title):
 
 
 def _body(text):
-    from django.utils.html import escape
-
     paragraphs = [chunk.strip() for chunk in (text or "").split("\n\n") if chunk.strip()]
     return [("paragraph", "".join(f"<p>{escape(line)}</p>" for line in chunk.splitlines())) for chunk in paragraphs]
 

@@ -11,8 +11,6 @@ from dataclasses import dataclass, field
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from .models import IssuePage, JournalPage
-from .models.pages import PAGES_PATTERN
 from .names import chinese_name, is_chinese, split_chinese, split_english
 
 
@@ -109,37 +107,16 @@ class ArticleMetadata:
         return f"https://doi.org/{self.doi}" if self.doi else ""
 
 
-def page_range(pages):
-    match = PAGES_PATTERN.match(pages or "")
-    if not match:
-        return "", ""
-    return match.group(1), match.group(2) or match.group(1)
-
-
-def parents_of(articles):
-    """{article.pk: (issue, journal)} for many articles in two queries."""
-    steplen = IssuePage.steplen
-    issue_paths = {article.path[:-steplen] for article in articles}
-    issues = {issue.path: issue for issue in IssuePage.objects.filter(path__in=issue_paths)}
-    journal_paths = {path[:-steplen] for path in issues}
-    journals = {journal.path: journal for journal in JournalPage.objects.filter(path__in=journal_paths)}
-    result = {}
-    for article in articles:
-        issue = issues.get(article.path[:-steplen])
-        journal = journals.get(issue.path[:-steplen]) if issue else None
-        result[article.pk] = (issue, journal)
-    return result
-
-
 def article_metadata(article, request=None, issue=None, journal=None):
     """Everything known about ``article`` for citing and indexing.
 
-    ``article`` should come from ``ArticlePage.objects.with_listing_data()`` so the authors
-    are prefetched; pass ``issue``/``journal`` (from ``parents_of``) when mapping many.
+    ``article`` should have its authors prefetched (``ArticlePage.objects.with_listing_data()``
+    or ``article.prefetch_authors()``); pass ``issue``/``journal`` (from
+    ``journal.models.parents_of``) when mapping many.
     """
     if issue is None or journal is None:
-        issue, journal = parents_of([article])[article.pk]
-    first, last = page_range(article.pages)
+        issue, journal = article.issue_and_journal()
+    first, last = article.page_range
     url = article.get_full_url(request) or ""
     section = article.section
     authors = [

@@ -20,8 +20,8 @@ from lxml import etree
 from wagtail.models import Locale
 
 from . import jats
-from .metadata import article_metadata, parents_of
-from .models import ArticlePage, IssuePage, JournalPage, OAITombstone, Section
+from .metadata import article_metadata
+from .models import ArticlePage, IssuePage, JournalPage, OAITombstone, Section, parents_of
 
 OAI_NS = "http://www.openarchives.org/OAI/2.0/"
 XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"

@@ -6,13 +6,11 @@ from django.utils import timezone
 from wagtail.signals import page_published, page_unpublished
 
 from .models import ArticlePage, IssuePage, JournalPage, OAITombstone
+from .oai import article_set_specs
 
 
 def set_specs(article):
-    from .metadata import parents_of
-    from .oai import article_set_specs
-
-    issue, journal = parents_of([article])[article.pk]
+    issue, journal = article.issue_and_journal()
     # Padded with spaces so a set filter can match whole names (issue-1 is not issue-12).
     return " " + " ".join(article_set_specs(article.section_id, issue and issue.pk, journal and journal.pk)) + " "
 

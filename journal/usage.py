@@ -6,8 +6,6 @@ from django.db import IntegrityError, transaction
 from django.db.models import F, Sum
 from django.utils import timezone
 
-from .models import ArticleUsage
-
 ROBOT_AGENT = re.compile(
     r"bot|crawl|spider|slurp|archiver|fetch|scrap|curl|wget|python|java/|go-http|httpclient|libwww|"
     r"headless|phantom|lighthouse|monitor|preview|feed|harvest|oai",
@@ -30,12 +28,12 @@ def record(article, request, kind):
         return False
     field = FIELDS[kind]
     today = timezone.localdate()
-    rows = ArticleUsage.objects.filter(article_id=article.pk, date=today)
+    rows = article.usage.filter(date=today)
     if rows.update(**{field: F(field) + 1}):
         return True
     try:
         with transaction.atomic():
-            ArticleUsage.objects.create(article_id=article.pk, date=today, **{field: 1})
+            article.usage.create(date=today, **{field: 1})
     except IntegrityError:  # another request created today's row first
         rows.update(**{field: F(field) + 1})
     return True
@@ -51,7 +49,5 @@ def most_read(articles, limit=10):
 
 
 def totals(article):
-    figures = ArticleUsage.objects.filter(article_id=article.pk).aggregate(
-        views=Sum("views"), downloads=Sum("downloads")
-    )
+    figures = article.usage.aggregate(views=Sum("views"), downloads=Sum("downloads"))
     return {"views": figures["views"] or 0, "downloads": figures["downloads"] or 0}

@@ -1,10 +1,13 @@
 """A course's conformance to the current standard, for a badge on the course page.
 
+The courses app shows the badge through its ``course_page_extras`` hook (standards/wagtail_hooks.py).
+
 Probing media files is slow, so the result is cached per course and per revision of the
 standard: publishing a new revision of the rules gives every course a fresh check.
 """
 
 from django.core.cache import cache
+from django.template.loader import render_to_string
 
 from .conformance import check, course_key
 from .sources import SourceUnavailable, current_standard, resource_source, standard_rules
@@ -39,3 +42,11 @@ def course_conformance(course):
         }
     cache.set(key, result, CACHE_SECONDS)
     return result or None
+
+
+def conformance_badge(course, request=None):
+    """The badge's HTML: conforms, or how many resources do not; None when nothing applies."""
+    result = course_conformance(course)
+    if result is None:
+        return None
+    return render_to_string("standards/includes/conformance_badge.html", {"result": result}, request=request)

@@ -5,7 +5,7 @@ from django import forms
 from cms.core import antispam
 from cms.core.antispam import HoneypotForm
 
-from .models import ClauseComment
+from .models.comments import ClauseComment
 
 RATE_LIMIT = 5  # comments
 RATE_WINDOW = 600  # seconds

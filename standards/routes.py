@@ -9,6 +9,7 @@ from wagtail.contrib.routable_page.models import path, re_path
 from .blocks import Level
 from .diff import compare
 from .export import standard_json
+from .forms import ClauseCommentForm, rate_limited
 from .glossary import annotate
 
 LEVEL_FILTERS = Level.WORDS
@@ -53,8 +54,6 @@ class StandardRoutesMixin:
             raise Http404
         context = self._context(request, clause=clause, citation=self.citation(clause))
         if self.comments_open:
-            from .forms import ClauseCommentForm
-
             context["form"] = ClauseCommentForm()
         return self.render(request, context_overrides=context, template="standards/clause_page.html")
 
@@ -107,8 +106,6 @@ class StandardRoutesMixin:
 
     @path("comment/<str:clause_id>/", name="comment")
     def comment(self, request, clause_id):
-        from .forms import ClauseCommentForm, rate_limited
-
         if request.method != "POST":
             return HttpResponseNotAllowed(["POST"])
         clause = self.document.by_id(clause_id)

@@ -1,17 +1,22 @@
 """Where the checker finds resources and rules in a running site.
 
-Resources come from the course catalog through the contract module ``courses.resources``
-(``course_resources(courses=None)`` yielding ``CourseResource`` objects). It is imported
-lazily and named by a setting, so the standards app works, and is tested, without it.
+Resources come from the app that holds them, through the Wagtail hook
+``register_conformance_resources``: the function registered there, called as
+``source(courses=None)``, yields objects shaped like ``courses.resources.CourseResource``
+(``courses=None`` means every live course). The courses app registers its catalog in
+``courses/wagtail_hooks.py``; the standards app never imports it, so it works, and is tested,
+without it. When several functions are registered, the last in hook order is the source, so a
+site (or a test) replaces the catalog by registering its own.
 """
 
-from django.conf import settings
-from django.utils.module_loading import import_string
+from wagtail import hooks
+from wagtail.models import Locale
 
-from .conformance import rules_from_json
+from .conformance import course_key, rules_from_json
 from .export import standard_json
+from .models import StandardPage
 
-DEFAULT_RESOURCE_SOURCE = "courses.resources.course_resources"
+RESOURCES_HOOK = "register_conformance_resources"
 
 
 class SourceUnavailable(Exception):
@@ -19,20 +24,18 @@ class SourceUnavailable(Exception):
 
 
 def resource_source():
-    dotted = getattr(settings, "STANDARDS_RESOURCE_SOURCE", DEFAULT_RESOURCE_SOURCE)
-    try:
-        return import_string(dotted)
-    except ImportError as error:
+    """The function ``(courses=None) -> resources`` registered last under ``RESOURCES_HOOK``."""
+    sources = hooks.get_hooks(RESOURCES_HOOK)
+    if not sources:
         raise SourceUnavailable(
-            f"The course resources cannot be read: {dotted} is not available ({error}). "
-            "Install the courses app or set STANDARDS_RESOURCE_SOURCE."
-        ) from error
+            "The course resources cannot be read: no app offers them. An app offers its resources by "
+            f'registering a function under the Wagtail hook "{RESOURCES_HOOK}" (the courses app does).'
+        )
+    return sources[-1]
 
 
 def catalog_resources(course_codes=None):
     """Resources of live courses, optionally only those whose course code (or slug) is listed."""
-    from .conformance import course_key
-
     resources = resource_source()()
     if not course_codes:
         return list(resources)
@@ -42,10 +45,6 @@ def catalog_resources(course_codes=None):
 
 def current_standard(code=None):
     """The live standard version whose rules apply: the current one, or the newest with ``code``."""
-    from wagtail.models import Locale
-
-    from .models import StandardPage
-
     # Translations share the rules; the links in reports point at the default language.
     versions = StandardPage.objects.live().public().filter(locale=Locale.get_default())
     if code:

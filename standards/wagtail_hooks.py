@@ -1,4 +1,4 @@
-"""Admin: the clause comments editors review, and the conformance report."""
+"""Admin: the clause comments editors review, and the conformance report; the conformance badge on course pages."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -8,6 +8,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .admin_views import ConformanceReportView
+from .badges import conformance_badge
 from .models import ClauseComment
 
 
@@ -42,3 +43,7 @@ def register_standards_menu():
         ]
     )
     return SubmenuMenuItem(_("Standards"), submenu, icon_name="list-ol", order=450)
+
+
+# The course page shows each course's conformance to the current standard (courses/page_extras.py).
+hooks.register("course_page_extras", conformance_badge)

@@ -1,5 +1,6 @@
 """The course catalog pages: CourseIndexPage → CoursePage (with ordered lessons), themed resource sets."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -14,7 +15,11 @@ from wagtailmedia.edit_handlers import MediaChooserPanel
 
 from cms.core.blocks import BodyStreamBlock
 from cms.core.mixins import ListingFieldsMixin
+from courses.catalog import Catalog
+from courses.jsonld import course_jsonld
+from courses.page_extras import course_page_extras
 
+from .activities import LearningActivity
 from .taxonomy import RegionFieldsMixin
 
 MEDIA_MODEL = "wagtailmedia.Media"
@@ -37,9 +42,11 @@ class CourseIndexPage(Page):
         verbose_name = _("course catalog")
         verbose_name_plural = _("course catalogs")
 
-    def get_context(self, request, *args, **kwargs):
-        from courses.catalog import Catalog
+    def courses(self):
+        """The live, public courses of this catalog."""
+        return CoursePage.objects.child_of(self).live().public()
 
+    def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["catalog"] = Catalog(self, request.GET).build(request, per_page=self.per_page)
         return context
@@ -144,8 +151,6 @@ class CoursePage(RegionFieldsMixin, ListingFieldsMixin, Page):
         verbose_name_plural = _("courses")
 
     def clean(self):
-        from django.core.exceptions import ValidationError
-
         super().clean()  # the county lies in the city (RegionFieldsMixin)
         # Not a database constraint: a course and its translations share one code.
         same_code = CoursePage.objects.filter(code=self.code, locale_id=self.locale_id).exclude(pk=self.pk)
@@ -164,23 +169,20 @@ class CoursePage(RegionFieldsMixin, ListingFieldsMixin, Page):
         }
 
     def get_context(self, request, *args, **kwargs):
-        from courses.jsonld import course_jsonld
-
         context = super().get_context(request, *args, **kwargs)
-        from courses.models import LearningActivity
-
         # Activities belong to the course in its source language; its translations show them too.
         activities = list(
             LearningActivity.objects.public()
             .filter(course__translation_key=self.translation_key)
             .select_related("venue", "venue__city", "venue__county")
-            .order_by("start")
+            .order_by("start", "pk")
         )
         context["activities"] = activities
         context["lessons"] = self.lessons.select_related(
             "video", "audio", "document", "video_captions", "audio_captions"
         )
         context["jsonld"] = course_jsonld(self, activities, request)
+        context["extras"] = course_page_extras(self, request)
         return context
 
 

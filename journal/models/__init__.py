@@ -1,6 +1,6 @@
 """The journal, its people and sections, reports and case collections, and usage figures."""
 
-from .pages import ArticleAuthor, ArticlePage, IssuePage, JournalPage, OAITombstone
+from .pages import ArticleAuthor, ArticlePage, IssuePage, JournalPage, OAITombstone, parents_of
 from .people import Person, Section, validate_orcid
 from .reports import CaseCollectionPage, CasePage, ReportPage, ResearchIndexPage, ResearchProject
 from .usage import ArticleUsage
@@ -19,5 +19,6 @@ __all__ = [
     "ResearchIndexPage",
     "ResearchProject",
     "Section",
+    "parents_of",
     "validate_orcid",
 ]

@@ -5,8 +5,9 @@ import re
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Prefetch
-from django.http import Http404
+from django.db.models import Prefetch, prefetch_related_objects
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect
 from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -22,7 +23,13 @@ from wagtail.search import index
 from cms.core.blocks import BodyStreamBlock
 from cms.core.mixins import ListingFieldsMixin
 from cms.core.pagination import paginate
+from journal import usage
 from journal.api import AuthorshipSerializer
+from journal.browse import articles_with_keyword, issues_by_year, related_articles, table_of_contents
+from journal.citations import DOWNLOADS, citation_formats
+from journal.crossref import deposit_xml
+from journal.feeds import ArticleAtomFeed, ArticleRssFeed, IssueAtomFeed, IssueRssFeed
+from journal.metadata import article_metadata, meta_tags, scholarly_json_ld
 from journal.panels import UsagePanel
 
 from .people import Person, Section
@@ -89,14 +96,10 @@ class JournalPage(RoutablePageMixin, Page):
         return ArticlePage.objects.visible().descendant_of(self).with_listing_data()
 
     def get_context(self, request, *args, **kwargs):
-        from journal.browse import issues_by_year
-
         context = super().get_context(request, *args, **kwargs)
-        from journal.usage import most_read
-
         context["years"] = issues_by_year(self.issues().select_related("cover"))
         context["sections"] = Section.objects.all()
-        context["most_read"] = most_read(self.articles(), limit=5)
+        context["most_read"] = usage.most_read(self.articles(), limit=5)
         return context
 
     @path("")
@@ -113,8 +116,6 @@ class JournalPage(RoutablePageMixin, Page):
 
     @path("keywords/", name="keyword")
     def keyword(self, request):
-        from journal.browse import articles_with_keyword
-
         word = (request.GET.get("q") or "").strip()[:100]
         articles = articles_with_keyword(self.articles(), word) if word else []
         return self._listing(request, articles, heading=word, kind="keyword")
@@ -129,32 +130,23 @@ class JournalPage(RoutablePageMixin, Page):
 
     @path("most-read/", name="most_read")
     def most_read(self, request):
-        from journal.usage import most_read
-
-        return self._listing(request, most_read(self.articles(), limit=20), heading=_("Most read"), kind="most_read")
+        articles = usage.most_read(self.articles(), limit=20)
+        return self._listing(request, articles, heading=_("Most read"), kind="most_read")
 
     @path("rss/", name="rss")
     def rss(self, request):
-        from journal.feeds import ArticleRssFeed
-
         return ArticleRssFeed(self)(request)
 
     @path("atom/", name="atom")
     def atom(self, request):
-        from journal.feeds import ArticleAtomFeed
-
         return ArticleAtomFeed(self)(request)
 
     @path("issues/rss/", name="issues_rss")
     def issues_rss(self, request):
-        from journal.feeds import IssueRssFeed
-
         return IssueRssFeed(self)(request)
 
     @path("issues/atom/", name="issues_atom")
     def issues_atom(self, request):
-        from journal.feeds import IssueAtomFeed
-
         return IssueAtomFeed(self)(request)
 
     def _listing(self, request, articles, heading, heading_en="", kind="", person=None):
@@ -238,12 +230,10 @@ class IssuePage(RoutablePageMixin, Page):
         return ArticlePage.objects.child_of(self).visible().with_listing_data().order_by("path")
 
     def get_context(self, request, *args, **kwargs):
-        from journal.browse import table_of_contents
-
         context = super().get_context(request, *args, **kwargs)
         journal = self.get_parent().specific
         context["journal"] = journal
-        context["toc"] = table_of_contents(self.articles())
+        context["toc"] = table_of_contents(self.articles(), Section.objects.all())
         return context
 
     @path("")
@@ -253,10 +243,6 @@ class IssuePage(RoutablePageMixin, Page):
     @path("crossref/", name="crossref")
     def crossref(self, request):
         """The Crossref deposit of this issue, for editors only (it names the depositor)."""
-        from django.http import HttpResponse
-
-        from journal.crossref import deposit_xml
-
         if not request.user.has_perm("wagtailadmin.access_admin"):
             raise Http404
         response = HttpResponse(deposit_xml(self, request), content_type="application/xml")
@@ -280,10 +266,11 @@ class ArticleQuerySet(PageQuerySet):
 
     def with_listing_data(self):
         """Everything a listing or a citation needs, in a fixed number of queries."""
-        authorships = ArticleAuthor.objects.select_related("person").order_by("sort_order", "pk")
-        return self.select_related("section", "pdf", "locale").prefetch_related(
-            Prefetch("authorships", queryset=authorships)
-        )
+        return self.select_related("section", "pdf", "locale").prefetch_related(_authorships_with_people())
+
+
+def _authorships_with_people():
+    return Prefetch("authorships", queryset=ArticleAuthor.objects.select_related("person").order_by("sort_order", "pk"))
 
 
 ArticlePageManager = PageManager.from_queryset(ArticleQuerySet)
@@ -460,28 +447,44 @@ class ArticlePage(ListingFieldsMixin, RoutablePageMixin, Page):
     def localized_title(self):
         return (get_language() == "en" and self.title_en) or self.title
 
+    @property
+    def page_range(self):
+        """(first page, last page) as printed, e.g. ("12", "19"); ("", "") when unknown."""
+        match = PAGES_PATTERN.match(self.pages or "")
+        if not match:
+            return "", ""
+        return match.group(1), match.group(2) or match.group(1)
+
+    def issue_and_journal(self):
+        """The issue and journal above this article, found through its tree path (a preview
+        of a new article has one too)."""
+        return parents_of([self])[self.pk]
+
+    def prefetch_authors(self):
+        """Load the saved authors with their people in one query, as ``with_listing_data`` does."""
+        prefetch_related_objects([self], _authorships_with_people())
+
     def ordered_authorships(self):
         """Authorships in order; uses the prefetch from ``with_listing_data`` when present."""
         return sorted(self.authorships.all(), key=lambda a: (a.sort_order or 0, a.pk or 0))
 
     def get_context(self, request, *args, **kwargs):
-        from journal.browse import related_articles
-        from journal.citations import citation_formats
-        from journal.metadata import article_metadata, meta_tags, parents_of, scholarly_json_ld
-
         context = super().get_context(request, *args, **kwargs)
-        article = ArticlePage.objects.with_listing_data().get(pk=self.pk)
-        issue, journal = parents_of([article])[article.pk]
-        metadata = article_metadata(article, request, issue=issue, journal=journal)
+        # Read from self, never again from the database: a preview shows the editor's
+        # unsaved draft, and a new article has nothing saved to read.
+        if not getattr(request, "is_preview", False):
+            self.prefetch_authors()
+        issue, journal = self.issue_and_journal()
+        metadata = article_metadata(self, request, issue=issue, journal=journal)
         context.update(
-            article=article,
+            article=self,
             issue=issue,
             journal=journal,
             metadata=metadata,
             meta_tags=meta_tags(metadata),
             json_ld=scholarly_json_ld(metadata),
             citations=citation_formats(metadata),
-            related=related_articles(article),
+            related=related_articles(self, ArticlePage.objects.visible()),
         )
         return context
 
@@ -497,11 +500,9 @@ class ArticlePage(ListingFieldsMixin, RoutablePageMixin, Page):
         return super().get_sitemap_urls(request)
 
     def serve(self, request, *args, **kwargs):
-        from journal.usage import record
-
         response = super().serve(request, *args, **kwargs)
         if request.method == "GET" and getattr(response, "status_code", 200) == 200 and not request.GET:
-            record(self, request, "view")
+            usage.record(self, request, "view")
         return response
 
     @path("")
@@ -510,27 +511,18 @@ class ArticlePage(ListingFieldsMixin, RoutablePageMixin, Page):
 
     @path("pdf/", name="pdf")
     def pdf_download(self, request):
-        from django.shortcuts import redirect
-
-        from journal.usage import record
-
         if self.pdf_id is None:
             raise Http404
-        record(self, request, "download")
+        usage.record(self, request, "download")
         return redirect(self.pdf.url)
 
     @path("cite/<str:fmt>/", name="cite")
     def cite(self, request, fmt):
-        from django.http import HttpResponse
-
-        from journal.citations import DOWNLOADS
-        from journal.metadata import article_metadata
-
         if fmt not in DOWNLOADS:
             raise Http404
         render, content_type, extension = DOWNLOADS[fmt]
-        article = ArticlePage.objects.with_listing_data().get(pk=self.pk)
-        response = HttpResponse(render(article_metadata(article, request)), content_type=content_type)
+        self.prefetch_authors()
+        response = HttpResponse(render(article_metadata(self, request)), content_type=content_type)
         response["Content-Disposition"] = f'attachment; filename="article-{self.pk}.{extension}"'
         return response
 
@@ -572,6 +564,21 @@ class OAITombstone(models.Model):
 
     def __str__(self):
         return f"article/{self.article_id}"
+
+
+def parents_of(articles):
+    """{article.pk: (issue, journal)} for many articles in two queries."""
+    steplen = IssuePage.steplen
+    issue_paths = {article.path[:-steplen] for article in articles}
+    issues = {issue.path: issue for issue in IssuePage.objects.filter(path__in=issue_paths)}
+    journal_paths = {path[:-steplen] for path in issues}
+    journals = {journal.path: journal for journal in JournalPage.objects.filter(path__in=journal_paths)}
+    result = {}
+    for article in articles:
+        issue = issues.get(article.path[:-steplen])
+        journal = journals.get(issue.path[:-steplen]) if issue else None
+        result[article.pk] = (issue, journal)
+    return result
 
 
 def oai_repository_id():

@@ -52,11 +52,3 @@ def outcome_label(outcome):
         "cantTell": _("can't tell"),
     }
     return labels.get(outcome, outcome)
-
-
-@register.inclusion_tag("standards/includes/conformance_badge.html")
-def conformance_badge(course):
-    """`{% conformance_badge page %}` on a course page: conforms, or how many resources do not."""
-    from standards.badges import course_conformance
-
-    return {"result": course_conformance(course)}

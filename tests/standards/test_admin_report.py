@@ -5,7 +5,7 @@ import io
 
 import pytest
 
-from .test_check_resources import checker_standard, source  # noqa: F401 - fixtures
+from .test_check_resources import checker_standard, no_source, source  # noqa: F401 - fixtures
 
 pytestmark = pytest.mark.django_db
 
@@ -30,8 +30,7 @@ def test_csv_export(admin_client, checker_standard, source):  # noqa: F811
     assert len(rows) == 2 * 4
 
 
-def test_report_explains_a_missing_source_instead_of_failing(admin_client, checker_standard, settings):  # noqa: F811
-    settings.STANDARDS_RESOURCE_SOURCE = "no_such_app.resources.course_resources"
+def test_report_explains_a_missing_source_instead_of_failing(admin_client, checker_standard, no_source):  # noqa: F811
     response = admin_client.get("/admin/standards/conformance/")
     assert response.status_code == 200
     assert "cannot be read" in response.content.decode()

@@ -7,8 +7,10 @@ import json
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from wagtail import hooks
 
 from standards import authoring as a
+from standards import sources
 from standards.models import StandardPage
 from tests.factories import add_page
 
@@ -22,7 +24,7 @@ POOR_COURSE = Course("ZJ-2026-002", "家庭园艺入门")
 
 
 def sample_resources(courses=None):
-    """The resource source the tests plug in instead of courses.resources.course_resources."""
+    """The resource source the tests register in place of the courses app's catalog."""
     global FILES
     FILES = FILES or Files()
     metadata = {"title": "课程资源", "author": "杭州市社区学院"}
@@ -111,8 +113,16 @@ def checker_standard(standards_index):
 
 
 @pytest.fixture
-def source(settings):
-    settings.STANDARDS_RESOURCE_SOURCE = "tests.standards.test_check_resources.sample_resources"
+def source():
+    """The sample resources, registered after (so in place of) the courses app's catalog."""
+    with hooks.register_temporarily(sources.RESOURCES_HOOK, sample_resources):
+        yield
+
+
+@pytest.fixture
+def no_source(monkeypatch):
+    """A site where no app offers resources (the hook the checker reads has no function)."""
+    monkeypatch.setattr(sources, "RESOURCES_HOOK", "register_conformance_resources_nowhere")
 
 
 def run(*args):
@@ -184,14 +194,17 @@ def test_one_conforming_course_exits_zero(checker_standard, source):
     assert [course["course"] for course in json.loads(out)["courses"]] == ["ZJ-2026-001"]
 
 
-def test_problems_that_stop_the_check_exit_with_status_2(checker_standard, source, settings):
+def test_problems_that_stop_the_check_exit_with_status_2(checker_standard, source):
     with pytest.raises(CommandError, match="No resources found for course NOPE") as error:
         call_command("check_resources", "--course", "NOPE")
     assert error.value.returncode == 2
     with pytest.raises(CommandError, match="No live standard with code X"):
         call_command("check_resources", "--standard", "X")
-    settings.STANDARDS_RESOURCE_SOURCE = "no_such_app.resources.course_resources"
-    with pytest.raises(CommandError, match="cannot be read") as error:
+
+
+def test_without_a_resource_source_the_command_says_how_to_offer_one(checker_standard, no_source):
+    offer = 'cannot be read: no app offers them.*hook "register_conformance_resources_nowhere"'
+    with pytest.raises(CommandError, match=offer) as error:
         call_command("check_resources")
     assert error.value.returncode == 2
 

@@ -13,9 +13,10 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from .blocks import StandardBodyBlock
-from .routes import StandardRoutesMixin
-from .structure import outline
+from search.analysis import normalise
+from standards.blocks import StandardBodyBlock
+from standards.routes import StandardRoutesMixin
+from standards.structure import outline
 
 
 class StandardIndexPage(Page):
@@ -166,8 +167,6 @@ class StandardPage(StandardRoutesMixin, RoutablePageMixin, Page):
     def search_result_parts(self, words, limit=3):
         """The clauses holding every searched word, for the site search to link under this
         standard (`words` normalised as search.analysis does: simplified, case folded)."""
-        from search.analysis import normalise
-
         parts = []
         for clause in self.document.clauses:
             if all(word in normalise(f"{clause.heading}\n{clause.text}") for word in words):
@@ -176,34 +175,3 @@ class StandardPage(StandardRoutesMixin, RoutablePageMixin, Page):
                 if len(parts) == limit:
                     break
         return parts
-
-
-class ClauseComment(models.Model):
-    """A reader's comment on one clause of a draft for comment; reviewed by editors, never published."""
-
-    class Status(models.TextChoices):
-        NEW = "new", _("New")
-        ACCEPTED = "accepted", _("Accepted")
-        PARTLY = "partly", _("Partly accepted")
-        REJECTED = "rejected", _("Not accepted")
-
-    standard = models.ForeignKey(
-        StandardPage, verbose_name=_("standard"), on_delete=models.CASCADE, related_name="clause_comments"
-    )
-    clause_id = models.CharField(_("clause id"), max_length=64)
-    clause_number = models.CharField(_("clause number"), max_length=40, help_text=_("As numbered when submitted."))
-    name = models.CharField(pgettext_lazy("person", "name"), max_length=100)
-    organisation = models.CharField(_("organisation"), max_length=200, blank=True)
-    email = models.EmailField(_("email"), blank=True)
-    text = models.TextField(_("comment"), max_length=4000)
-    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.NEW)
-    response = models.TextField(_("response"), blank=True, help_text=_("How the drafting group dealt with it."))
-    submitted_at = models.DateTimeField(_("submitted at"), default=timezone.now)
-
-    class Meta:
-        verbose_name = _("clause comment")
-        verbose_name_plural = _("clause comments")
-        ordering = ["-submitted_at"]
-
-    def __str__(self):
-        return f"{self.clause_number} · {self.name}"
