@@ -9,6 +9,8 @@ from wagtail.models import Site
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from search.registry import SearchFacet
+
 from . import admin_views, progress
 from .models import (
     Audience,
@@ -149,3 +151,12 @@ def activities_for_site_search(words, excluded, locale):
     from courses.site_search import matching_activities
 
     return matching_activities(words, excluded)
+
+
+@hooks.register("site_search_facets")
+def site_search_facets():
+    """What course pages give the site search (`CoursePage.search_facets()`): city and category."""
+    return [
+        SearchFacet("region", _("Region"), order=10, query_field=True),
+        SearchFacet("category", _("Course category"), order=30),
+    ]
