@@ -59,7 +59,8 @@ class ElasticHits:
 
     def __getitem__(self, key):
         start, stop = key.start or 0, key.stop
-        return [DocumentHit(hit) for hit in self.response((start, stop))]
+        facets = registry.facets()
+        return [DocumentHit(hit, facets) for hit in self.response((start, stop))]
 
 
 def _marked(fragments, fallback):
@@ -82,9 +83,9 @@ def _date(value):
 class DocumentHit:
     """A document found, read as a Hit: everything comes from the document and its highlights."""
 
-    parts = []  # the index does not hold a page's parts
+    parts = ()  # the index does not hold a page's parts
 
-    def __init__(self, hit):
+    def __init__(self, hit, facets):
         highlighted = getattr(hit.meta, "highlight", None)
         body = getattr(hit, "body", "") or ""
         self.page_id = int(hit.meta.id)
@@ -95,7 +96,7 @@ class DocumentHit:
         self.type_name = getattr(hit, "type_label", hit.type)
         self.url = hit.url
         self.date = _date(getattr(hit, "date", None))
-        self.fields = {facet.name: _value(hit, facet) for facet in registry.facets() if getattr(hit, facet.name, None)}
+        self.fields = {facet.name: _value(hit, facet) for facet in facets if getattr(hit, facet.name, None)}
 
     def full_url(self, request):
         return request.build_absolute_uri(self.url) if request is not None else self.url

@@ -13,13 +13,13 @@ from django.dispatch import receiver
 from search.elastic_service import ElasticsearchSearch
 from search.embedded_service import EmbeddedSearch
 from search.engines.elasticsearch import configured as elasticsearch_configured
-from search.interface import SearchRequest
+from search.interface import SearchRequest, SearchService
 
 CHOOSING_SETTINGS = {"ELASTICSEARCH_URL"}
 
 
 @cache
-def get_search_service():
+def get_search_service() -> SearchService:
     return ElasticsearchSearch() if elasticsearch_configured() else EmbeddedSearch()
 
 

@@ -124,8 +124,8 @@ def suggest_view(request):
 
 
 def api_search(request):
-    """GET /api/search/?q=…&type=…&year=…&region=…&section=…&category=…&sort=…&page=…&lang=…
-    → count, results and facets."""
+    """GET /api/search/?q=…&type=…&year=…&sort=…&page=…&lang=… and ?name=… for each counted facet
+    (region, section, category …) → count, results and facets."""
     language = request.GET.get("lang") or get_language()
     known = dict(settings.LANGUAGES)
     locale = Locale.objects.filter(language_code=language).first() if language in known else None
