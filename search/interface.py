@@ -15,6 +15,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
+from cms.query_values import whole_number
 from search import registry
 from search.analysis import domain_words, normalise, query_groups
 from search.facets import MAX_VALUE_LENGTH
@@ -141,9 +142,10 @@ def type_facets(counts):
 def parse_year(value):
     if value in (None, ""):
         return None
-    if not str(value).isdigit() or not 1000 <= int(value) <= 9999:
+    year = whole_number(value, minimum=1000, maximum=9999)
+    if year is None:
         raise BadFilter(value)
-    return int(value)
+    return year
 
 
 def chosen_facets(facets):

@@ -8,6 +8,7 @@ from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale, Page
 
 from cms.pagination import paginate
+from cms.query_values import whole_number
 from search import export, registry
 from search.documents import public_pages
 from search.interface import PER_PAGE, SORTS, BadFilter, SearchRequest
@@ -29,7 +30,7 @@ def promotions(text, locale):
 
 def page_number(value):
     """The page number asked for (1 for anything that is not a positive whole number)."""
-    return int(value) if str(value or "").isdigit() and 0 < int(value) < 10**6 else 1
+    return whole_number(value, minimum=1, maximum=10**6 - 1) or 1
 
 
 def search_request(params, locale, page=1, per_page=PER_PAGE):
@@ -131,15 +132,15 @@ def api_search(request):
     locale = Locale.objects.filter(language_code=language).first() if language in known else None
     if locale is None:
         return JsonResponse({"error": f"Unknown language {language!r}."}, status=400)
-    requested = request.GET.get("page", "1")
-    if not requested.isdigit() or int(requested) < 1:
+    requested = whole_number(request.GET.get("page", "1"), minimum=1)
+    if requested is None:
         return JsonResponse({"error": "page must be a positive whole number."}, status=400)
     try:
         outcome = get_search_service().search(search_request(request.GET, locale, page=page_number(requested)))
     except BadFilter as error:
         return JsonResponse({"error": f"Unknown filter value {error}."}, status=400)
     count = min(outcome.hits.count(), outcome.hits.bound)
-    start = (int(requested) - 1) * PER_PAGE
+    start = (requested - 1) * PER_PAGE
     if start and start >= outcome.hits.count():
         return JsonResponse({"error": "page is beyond the last page of results."}, status=400)
     return JsonResponse(

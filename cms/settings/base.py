@@ -101,13 +101,19 @@ DATABASES = {
 }
 DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("CONN_MAX_AGE", default=0))
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
-    # A busy editor and the dev server share the file: wait instead of failing.
-    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("timeout", 20)
-    # Read the file through memory mapping: SQLite's own page cache is 2 MB and starts empty on
-    # each connection, so a search's row lookups (one per match checked) would each be a read()
-    # call; mapped, they cost what a cached page does, in every connection. 4x on searches at
-    # 100,000 pages (bench/search_corpus.py).
-    DATABASES["default"]["OPTIONS"].setdefault("init_command", "PRAGMA mmap_size = 1073741824")
+    SQLITE_OPTIONS = DATABASES["default"].setdefault("OPTIONS", {})
+    # Writers queue instead of failing with "database is locked": each transaction takes the
+    # write lock when it begins (IMMEDIATE; a deferred one that reads first and then writes
+    # cannot wait for the lock and fails at once), and waits up to 20 s for it.
+    SQLITE_OPTIONS.setdefault("timeout", 20)
+    SQLITE_OPTIONS.setdefault("transaction_mode", "IMMEDIATE")
+    # WAL: readers never wait for a writer, nor a writer for readers. Memory mapping: SQLite's own
+    # page cache is 2 MB and starts empty on each connection, so a search's row lookups would each
+    # be a read() call; mapped, they cost what a cached page does (4x on searches at 100,000 pages,
+    # bench/search_corpus.py).
+    SQLITE_OPTIONS.setdefault(
+        "init_command", "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA mmap_size = 1073741824"
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: Redis (or any django-environ cache URL) from CACHE_URL; process memory otherwise.
@@ -124,6 +130,9 @@ AUTH_PASSWORD_VALIDATORS = [
 LANGUAGE_CODE = "zh-hans"
 LANGUAGES = [("zh-hans", "简体中文"), ("en", "English")]
 WAGTAIL_I18N_ENABLED = True
+# Submitting a translation makes a draft, never a live page: publishing it is a separate step
+# that needs the publish permission, so moderated sections stay moderated (cms/moderated_translation.py).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Asia/Shanghai"
