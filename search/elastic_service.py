@@ -110,6 +110,9 @@ def _value(hit, facet):
 class ElasticsearchSearch:
     """Public documents of a locale in the Elasticsearch index (search/engines/elasticsearch.py)."""
 
+    def answers(self):
+        return bool(connect().ping())
+
     def search(self, request: SearchRequest) -> SearchResults:
         """Raises BadFilter on unknown filters, as every engine does."""
         parsed = parse(request.text)

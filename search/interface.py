@@ -112,6 +112,9 @@ class SearchResults:
 class SearchService(Protocol):
     def search(self, request: SearchRequest) -> SearchResults: ...
 
+    def answers(self) -> bool:
+        """Whether the engine can serve searches now (for /healthz/)."""
+
 
 def page_type(label):
     """The ContentType of a page model label like `home.newspage`; BadFilter otherwise."""
