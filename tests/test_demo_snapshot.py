@@ -29,7 +29,7 @@ import pytest
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import transaction
-from django.test import Client
+from django.test import Client, override_settings
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
@@ -161,9 +161,12 @@ def visit(urls):
 
 
 @pytest.fixture(scope="module")
-def demo_site(django_db_setup, django_db_blocker):
-    """The demo's answers, computed in one transaction that is rolled back."""
-    with django_db_blocker.unblock(), transaction.atomic():
+def demo_site(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The demo's answers, computed in one transaction that is rolled back. Its uploads go to a
+    media folder of their own: in the suite's shared one, a file name another test used first
+    would get a suffix (intro_Ab12cd.vtt) and change the document's URL."""
+    media_root = tmp_path_factory.mktemp("demo-media")
+    with override_settings(MEDIA_ROOT=str(media_root)), django_db_blocker.unblock(), transaction.atomic():
         cache.clear()
         call_command("load_demo_content", stdout=io.StringIO())
         pages = page_urls()

@@ -27,6 +27,11 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"  # Wagtail relaxes it to SAMEORIGIN for its own preview views
 
+# Behind nginx (deploy/nginx/cms.conf), documents leave through X-Accel-Redirect once Wagtail
+# has checked their collection's privacy; without it, the worker streams them itself.
+if env.bool("NGINX_SENDFILE", default=False):
+    SENDFILE_BACKEND = "cms.sendfile_nginx"
+
 # WhiteNoise serves the collected static files (CSS, fonts) itself: no CDN, no extra server.
 MIDDLEWARE.insert(
     MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
