@@ -24,7 +24,7 @@ import uuid
 
 from search_setup import RESULTS, database_label, start, stop
 
-COUNT_BOUND = 1000  # search.service.COUNT_BOUND (imported only after Django starts)
+COUNT_BOUND = 1000  # search.interface.COUNT_BOUND (imported only after Django starts)
 
 PLACES = [
     "杭州",
@@ -281,7 +281,7 @@ def engine_query(query):
     from wagtail.search.backends import get_search_backend
 
     from home.models import ContentPage
-    from search.service import BoundedResults
+    from search.embedded_service import BoundedResults
 
     results = BoundedResults(get_search_backend().search(query, ContentPage.objects.live()))
     return results.count(), list(results[:10])
@@ -318,7 +318,7 @@ def results_page(query):
     from search import service
 
     outcome = service.search(query)
-    return outcome.results.count(), (list(outcome.results[:10]), outcome.type_facets, outcome.year_facets)
+    return outcome.hits.count(), (list(outcome.hits[:10]), outcome.type_facets, outcome.year_facets)
 
 
 def main():

@@ -10,6 +10,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
 from cms.core.spreadsheets import FormulaSafeExportMixin
+from search.registry import SearchFacet
 
 from . import admin_views, progress
 from .models import (
@@ -160,3 +161,12 @@ def activities_for_site_search(words, excluded, locale):
 
 # The standards app checks the catalog's resources against the current standard (standards/sources.py).
 hooks.register("register_conformance_resources", course_resources)
+
+
+@hooks.register("site_search_facets")
+def site_search_facets():
+    """What course pages give the site search (`CoursePage.search_facets()`): city and category."""
+    return [
+        SearchFacet("region", _("Region"), order=10, query_field=True),
+        SearchFacet("category", _("Course category"), order=30),
+    ]

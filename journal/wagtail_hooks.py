@@ -5,6 +5,8 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from search.registry import SearchFacet
+
 from .admin_views import usage_report
 from .models import Person, ResearchProject, Section
 
@@ -52,3 +54,15 @@ def register_usage_report_url():
 @hooks.register("register_reports_menu_item")
 def register_usage_report_menu_item():
     return MenuItem(_("Journal usage"), reverse("journal_usage_report"), icon_name="doc-full", order=700)
+
+
+@hooks.register("site_search_facets")
+def site_search_facets():
+    """What journal pages give the site search (their `search_facets()`): a case's region, an
+    article's section, authors and keywords (searchable as `author:` …, exported as citations)."""
+    return [
+        SearchFacet("region", _("Region"), order=10, query_field=True),
+        SearchFacet("section", _("Journal section"), order=20, query_field=True),
+        SearchFacet("author", _("Author"), counted=False, query_field=True, many=True, cited_as="author"),
+        SearchFacet("keyword", _("Keyword"), counted=False, query_field=True, many=True, cited_as="keyword"),
+    ]

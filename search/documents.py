@@ -1,8 +1,8 @@
 """What the public may find, and the plain fields a page offers to a search engine.
 
 Other apps' page types are searched as they are (their `search_fields`); a page class may add
-facet values by defining `search_facets(self) -> dict` with any of the keys `region`, `section`,
-`category`, `author` (list), `keyword` (list), `date` and `year` (when it is not the date's).
+facet values by defining `search_facets(self) -> dict` with the names its app declared
+(search/registry.py), `date` and `year` (when it is not the date's).
 """
 
 import datetime
@@ -10,6 +10,8 @@ import datetime
 from django.utils import timezone
 from modelsearch.index import RelatedFields, SearchField
 from wagtail.models import Page, PageViewRestriction
+
+from search import registry
 
 
 def public_pages(queryset=None):
@@ -61,12 +63,14 @@ def page_date(page):
 
 
 def facet_fields(page):
-    """What a page's `search_facets()` gives, without empty values, with its `date` (else the
-    page's own) and `year` (else the date's) always there: for the search document and PageFacet."""
+    """What a page's `search_facets()` gives for the declared facets, without empty values, with
+    its `date` (else the page's own) and `year` (else the date's) always there: for the search
+    document, the PageFacet rows and the export. A name no app declared is left out."""
     extra = page.search_facets() if hasattr(page, "search_facets") else {}
-    fields = {key: value for key, value in extra.items() if value not in (None, "", [])}
-    fields.setdefault("date", page_date(page))
-    fields.setdefault("year", fields["date"].year if fields["date"] else None)
+    known = {registry.DATE, registry.YEAR, *(facet.name for facet in registry.facets())}
+    fields = {key: value for key, value in extra.items() if key in known and value not in (None, "", [])}
+    fields.setdefault(registry.DATE, page_date(page))
+    fields.setdefault(registry.YEAR, fields[registry.DATE].year if fields[registry.DATE] else None)
     return fields
 
 

@@ -1,25 +1,35 @@
-"""The public search served by Elasticsearch (when ELASTICSEARCH_URL is set).
+"""The search interface answered by Elasticsearch (when ELASTICSEARCH_URL is set).
 
-Gives the page and the JSON API the same outcome as search/service.py does from the embedded
-engine (results, type and year facets with counts, highlighted snippets, a count that stops at
-COUNT_BOUND), from one ContentSearch request per results page. Only public documents are in the
-index (search/documents.py and search/sync.py decide), so nothing here filters for privacy.
+One ContentSearch request per results page carries the hits, the count (stopping at COUNT_BOUND),
+the facet counts and the highlighted snippets. Only public documents are in the index
+(search/documents.py and search/sync.py decide), so nothing here filters for privacy.
 """
 
 import datetime
 
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
-from django.utils.translation import gettext as _
-from wagtail.models import Page
+from wagtail.models import Locale
 
-from search import service
+from search import registry
 from search.engines.elasticsearch import ContentSearch, connect
-from search.facets import FACET_NAMES
+from search.interface import (
+    COUNT_BOUND,
+    SORTS,
+    SearchRequest,
+    SearchResults,
+    chosen_facets,
+    nothing_to_search,
+    page_type,
+    parse_year,
+    query_messages,
+    suggestions,
+    type_facets,
+)
 from search.query import parse
 
 
-class ElasticResults:
+class ElasticHits:
     """The hits of a search, for the paginator: count() runs the request for the page asked for
     (one request per results page); slicing another range runs another request."""
 
@@ -49,7 +59,8 @@ class ElasticResults:
 
     def __getitem__(self, key):
         start, stop = key.start or 0, key.stop
-        return list(self.response((start, stop)))
+        facets = registry.facets()
+        return [DocumentHit(hit, facets) for hit in self.response((start, stop))]
 
 
 def _marked(fragments, fallback):
@@ -61,72 +72,81 @@ def _marked(fragments, fallback):
     return mark_safe(escape(text).replace("&lt;mark&gt;", "<mark>").replace("&lt;/mark&gt;", "</mark>"))
 
 
-def result(hit):
-    """A hit as the page and the API show it (the same keys as the embedded engine's results)."""
-    highlight = getattr(hit.meta, "highlight", None)
-    date = getattr(hit, "date", None)
-    if isinstance(date, str):
-        date = datetime.date.fromisoformat(date[:10])
-    elif isinstance(date, datetime.datetime):
-        date = date.date()
-    body = getattr(hit, "body", "") or ""
-    return {
-        "title": _marked(list(getattr(highlight, "title", []) or []), hit.title),
-        "plain_title": hit.title,
-        "snippet": _marked(list(getattr(highlight, "body", []) or []), body[:120]),
-        "type": hit.type,
-        "type_name": getattr(hit, "type_label", hit.type),
-        "url": hit.url,
-        "date": date,
-    }
+def _date(value):
+    if isinstance(value, str):
+        return datetime.date.fromisoformat(value[:10])
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    return value
 
 
-def search(text, locale, type_label=None, year=None, sort="relevance", page_number=1, per_page=10, facets=None):
-    """An outcome like service.search's, from Elasticsearch. Raises service.BadFilter as it does."""
-    parsed = parse(text)
-    if type_label:
-        service.page_type(type_label)
-    year = service.parse_year(year)
-    sort = sort if sort in service.SORTS else "relevance"
-    filters = {key: value for key, value in (("type", type_label), ("year", year)) if value}
-    filters.update(service.chosen_facets(facets))
-    connect()
+class DocumentHit:
+    """A document found, read as a Hit: everything comes from the document and its highlights."""
 
-    def build(start, stop):
-        # The count stops where the embedded engine's does: "more than COUNT_BOUND".
-        faceted = ContentSearch(
-            parsed, filters=filters, sort=("-date",) if sort == "date" else (), locale=locale.language_code
-        )
-        faceted._s = faceted._s.extra(track_total_hits=service.COUNT_BOUND + 1)
-        return faceted[start:stop]
+    parts = ()  # the index does not hold a page's parts
 
-    outcome = service.SearchOutcome(query=parsed, results=service.BoundedResults(Page.objects.none()))
-    if parsed.truncated:
-        outcome.messages.append(_("Your search was very long; only its beginning was used."))
-    if parsed.ignored:
-        outcome.messages.append(
-            _("Not understood and searched as words: %(parts)s") % {"parts": " ".join(parsed.ignored)}
-        )
-    if parsed.is_empty:
-        if text.strip():
-            outcome.messages.append(_("Your search has no words we can look for. Try words or phrases."))
-        return outcome
-    start = (max(1, int(page_number)) - 1) * per_page
-    outcome.results = ElasticResults(build, start, per_page, service.COUNT_BOUND)
-    facets = outcome.results.response().facets
-    names = type_names([value for value, _count, _on in facets.type])
-    outcome.type_facets = [(value, names.get(value, value), count) for value, count, _on in facets.type if count]
-    outcome.year_facets = [(int(value), count) for value, count, _on in facets.year if count]
-    for name in FACET_NAMES:
-        values = [(value, count) for value, count, _on in getattr(facets, name) if count]
-        if values:
-            outcome.field_facets[name] = values
-    if outcome.results.count() == 0:
-        outcome.suggestions = service.suggestions(parsed.text())
-    return outcome
+    def __init__(self, hit, facets):
+        highlighted = getattr(hit.meta, "highlight", None)
+        body = getattr(hit, "body", "") or ""
+        self.page_id = int(hit.meta.id)
+        self.plain_title = hit.title
+        self.title = _marked(list(getattr(highlighted, "title", []) or []), hit.title)
+        self.snippet = _marked(list(getattr(highlighted, "body", []) or []), body[:120])
+        self.type = hit.type
+        self.type_name = getattr(hit, "type_label", hit.type)
+        self.url = hit.url
+        self.date = _date(getattr(hit, "date", None))
+        self.fields = {facet.name: _value(hit, facet) for facet in facets if getattr(hit, facet.name, None)}
+
+    def full_url(self, request):
+        return request.build_absolute_uri(self.url) if request is not None else self.url
 
 
-def type_names(labels):
-    """Plural names of page model labels like `home.newspage` (unknown labels are left out)."""
-    models = {label: service.page_model(label) for label in labels}
-    return {label: str(model._meta.verbose_name_plural) for label, model in models.items() if model is not None}
+def _value(hit, facet):
+    value = getattr(hit, facet.name)
+    return list(value) if facet.many else value
+
+
+class ElasticsearchSearch:
+    """Public documents of a locale in the Elasticsearch index (search/engines/elasticsearch.py)."""
+
+    def answers(self):
+        return bool(connect().ping())
+
+    def search(self, request: SearchRequest) -> SearchResults:
+        """Raises BadFilter on unknown filters, as every engine does."""
+        parsed = parse(request.text)
+        locale = request.locale or Locale.get_active()
+        if request.type_label:
+            page_type(request.type_label)
+        year = parse_year(request.year)
+        sort = request.sort if request.sort in SORTS else "relevance"
+        filters = {key: value for key, value in ((registry.TYPE, request.type_label), (registry.YEAR, year)) if value}
+        filters.update(chosen_facets(request.facets))
+        connect()
+
+        def build(start, stop):
+            # The count stops where the embedded engine's does: "more than COUNT_BOUND".
+            faceted = ContentSearch(
+                parsed, filters=filters, sort=("-date",) if sort == "date" else (), locale=locale.language_code
+            )
+            faceted._s = faceted._s.extra(track_total_hits=COUNT_BOUND + 1)
+            return faceted[start:stop]
+
+        results = SearchResults(query=parsed, messages=query_messages(parsed))
+        if parsed.is_empty:
+            if message := nothing_to_search(request.text):
+                results.messages.append(message)
+            return results
+        start = (max(1, int(request.page)) - 1) * request.per_page
+        results.hits = ElasticHits(build, start, request.per_page, COUNT_BOUND)
+        facets = results.hits.response().facets
+        results.type_facets = type_facets((value, count) for value, count, _on in facets.type if count)
+        results.year_facets = [(int(value), count) for value, count, _on in facets.year if count]
+        for name in registry.counted_names():
+            values = [(value, count) for value, count, _on in getattr(facets, name) if count]
+            if values:
+                results.field_facets[name] = values
+        if results.hits.count() == 0:
+            results.suggestions = suggestions(parsed.text())
+        return results

@@ -5,6 +5,7 @@ import io
 import re
 
 from cms.core.spreadsheets import formula_safe
+from search import registry
 
 EXPORT_LIMIT = 500
 FORMATS = {
@@ -14,23 +15,30 @@ FORMATS = {
 }
 
 
-def records(pages, request=None):
-    """Plain bibliographic records of pages (authors come from a page's `search_facets()`)."""
-    from search.documents import page_date
-
-    for page in pages:
-        facets = page.search_facets() if hasattr(page, "search_facets") else {}
-        date = page_date(page)
+def records(hits, request=None):
+    """Plain bibliographic records of search hits (authors and keywords are the values of the
+    facets their apps declared as cited as such)."""
+    authors, keywords = registry.cited("author"), registry.cited("keyword")
+    for hit in hits:
+        date = hit.date
         yield {
-            "id": page.pk,
-            "title": page.title,
-            "authors": list(facets.get("author") or []),
-            "keywords": list(facets.get("keyword") or []),
+            "id": hit.page_id,
+            "title": hit.plain_title,
+            "authors": _values(hit.fields, authors),
+            "keywords": _values(hit.fields, keywords),
             "year": date.year if date else "",
             "date": date.isoformat() if date else "",
-            "type": str(page._meta.verbose_name),
-            "url": page.get_full_url(request) or "",
+            "type": str(hit.type_name),
+            "url": hit.full_url(request),
         }
+
+
+def _values(fields, names):
+    values = []
+    for name in names:
+        value = fields.get(name) or []
+        values += value if isinstance(value, (list, tuple)) else [value]
+    return values
 
 
 def as_csv(items):

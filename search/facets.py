@@ -1,29 +1,29 @@
 """Facet values of published pages, kept in PageFacet for the embedded engine's counts and filters.
 
 A page's values come from the same place as its Elasticsearch document (search.documents): its
-type, the year its `search_facets()` gives (or that of its date), and what it gives for `region`, `section`
-and `category`.
+type, the year its `search_facets()` gives (or that of its date), and what it gives for the
+counted facets the apps declared (search/registry.py).
 """
 
 from django.db import transaction
 from wagtail.models import Page
 from wagtail.signals import page_published
 
+from search import registry
 from search.documents import facet_fields
 from search.indexing import ProgressBar, chunks
 from search.models import PageFacet
 
-FACET_NAMES = (PageFacet.Name.REGION, PageFacet.Name.SECTION, PageFacet.Name.CATEGORY)
 MAX_VALUE_LENGTH = PageFacet._meta.get_field("value").max_length
 
 
 def facet_values(page):
     """(name, value) pairs of a specific page, each once."""
-    pairs = [(PageFacet.Name.TYPE, page._meta.label_lower)]
+    pairs = [(registry.TYPE, page._meta.label_lower)]
     fields = facet_fields(page)
-    if fields["year"]:
-        pairs.append((PageFacet.Name.YEAR, str(fields["year"])))
-    for name in FACET_NAMES:
+    if fields[registry.YEAR]:
+        pairs.append((registry.YEAR, str(fields[registry.YEAR])))
+    for name in registry.counted_names():
         values = fields.get(name)
         for value in values if isinstance(values, (list, tuple)) else [values]:
             value = str(value or "").strip()[:MAX_VALUE_LENGTH]

@@ -1,7 +1,13 @@
 """Rebuilding a search backend's indexes, with progress: used by `rebuild_search_index` and the benches."""
 
+from elasticsearch.helpers import bulk
 from modelsearch.index import get_indexed_models
 from modelsearch.management.commands.rebuild_modelsearch_index import group_models_by_index
+from wagtail.models import Page
+
+from search.documents import public_pages
+from search.engines import elasticsearch as es
+from search.sync import actions_for
 
 CHUNK_SIZE = 1000
 
@@ -61,13 +67,6 @@ def rebuild(backend, stdout=None, chunk_size=CHUNK_SIZE):
 
 def rebuild_elasticsearch(stdout=None, chunk_size=500):
     """Recreate the Elasticsearch index and bulk-index every public page; returns the number indexed."""
-    from elasticsearch.helpers import bulk
-    from wagtail.models import Page
-
-    from search.documents import public_pages
-    from search.engines import elasticsearch as es
-    from search.sync import actions_for
-
     document = es.document_class()
     client = es.connect()
     document._index.delete(using=client, ignore_unavailable=True)

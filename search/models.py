@@ -3,9 +3,12 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from search.registry import facet_choices
+
 
 class PageFacet(models.Model):
-    """One facet value of a published page: its type, year, region, journal section or course category.
+    """One facet value of a published page: its type, its year, or a value of a facet an app
+    declared (search/registry.py), such as a region or a course category.
 
     Written from the page's live version when it is published (search/facets.py) and by
     `rebuild_search_index`, so the search page counts and filters by them in SQL, as Elasticsearch
@@ -13,15 +16,8 @@ class PageFacet(models.Model):
     public filter leaves them out of every count.
     """
 
-    class Name(models.TextChoices):
-        TYPE = "type", _("Content type")
-        YEAR = "year", _("Year")
-        REGION = "region", _("Region")
-        SECTION = "section", _("Journal section")
-        CATEGORY = "category", _("Course category")
-
     page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
-    name = models.CharField(max_length=20, choices=Name.choices)
+    name = models.CharField(max_length=20, choices=facet_choices)
     value = models.CharField(max_length=255)
 
     class Meta:

@@ -2,8 +2,9 @@
 
     社区教育 "文化礼堂" -培训 老年 OR 终身 title:长三角 year:2018-2019
 
-Words are required; quoted text is a phrase; `-word` excludes; `A OR B` needs either; `field:value`
-with the fields below; `year:2019` or `year:2018-2019`. Anything else is read as words, so no input
+Words are required; quoted text is a phrase; `-word` excludes; `A OR B` needs either; `title:value`,
+`year:2019` or `year:2018-2019`, and `name:value` for the facets the apps declare as query fields
+(search/registry.py: `author:`, `region:` …). Anything else is read as words, so no input
 is a syntax error: unknown fields are reported back to the reader and searched as words.
 """
 
@@ -12,13 +13,13 @@ from dataclasses import dataclass, field
 
 from modelsearch.query import And, Not, Or, Phrase, PlainText
 
+from search import registry
 from search.analysis import normalise, query_groups
 
 MAX_QUERY_LENGTH = 200
 # Terms beyond this are dropped (and the query marked truncated): SQLite's FTS5 parser overflows
 # its stack at about 94 terms, and no reader means that many.
 MAX_QUERY_TERMS = 32
-FIELDS = ("title", "author", "keyword", "section", "region", "year")
 TOKEN_RE = re.compile(r'(?P<neg>-)?(?:(?P<field>[A-Za-z]+):)?(?:"(?P<phrase>[^"]*)"?|(?P<word>[^\s"]+))')
 YEAR_RE = re.compile(r"^([1-9]\d{3})(?:\s*[-–~]\s*([1-9]\d{3}))?$")
 
@@ -77,7 +78,13 @@ def clean(text):
     return " ".join(text.split())
 
 
+def query_fields():
+    """The field names a reader may write as `name:value`."""
+    return ("title", *registry.query_field_names(), registry.YEAR)
+
+
 def parse(text):
+    fields = query_fields()
     text = clean(text)
     parsed = ParsedQuery(truncated=len(text) > MAX_QUERY_LENGTH)
     text = text[:MAX_QUERY_LENGTH]
@@ -98,8 +105,8 @@ def parse(text):
             pending_or = last is not None
             continue
         if name:
-            _add_field(parsed, name.lower(), value, match.group(0))
-            last = "word" if name.lower() not in FIELDS and value else None
+            _add_field(parsed, fields, name.lower(), value, match.group(0))
+            last = "word" if name.lower() not in fields and value else None
             pending_or = False
             continue
         if not value.strip():
@@ -125,12 +132,12 @@ def parse(text):
     return parsed
 
 
-def _add_field(parsed, name, value, typed):
-    if name not in FIELDS:
+def _add_field(parsed, fields, name, value, typed):
+    if name not in fields:
         parsed.ignored.append(f"{name}:")
         if value:
             parsed.words.append(value)
-    elif name == "year":
+    elif name == registry.YEAR:
         years = YEAR_RE.match(value)
         if not years:
             parsed.ignored.append(typed)

@@ -9,44 +9,13 @@ from wagtail.models import Locale, Page
 
 from cms.core.pagination import paginate
 from cms.core.query_values import whole_number
-from search import elastic_service, export, service
-from search.documents import body_text, page_date, public_pages
-from search.engines.elasticsearch import configured as elasticsearch_configured
-from search.facets import FACET_NAMES
-from search.highlight import highlight, snippet
-from search.models import PageFacet
+from search import export, registry
+from search.documents import public_pages
+from search.interface import PER_PAGE, SORTS, BadFilter, SearchRequest
 from search.other_results import other_results
 from search.query import MAX_QUERY_LENGTH, clean
+from search.service import get_search_service
 from search.suggest import suggest
-
-PER_PAGE = 10
-
-
-def _specific_in_order(pages):
-    ids = [page.pk for page in pages]
-    specific = Page.objects.filter(pk__in=ids).specific().in_bulk(ids)
-    return [specific[pk] for pk in ids if pk in specific]
-
-
-def _result(page, query_text, words=()):
-    date = page_date(page)
-    return {
-        "page": page,
-        "title": highlight(page.title, query_text),
-        "snippet": snippet(body_text(page), query_text),
-        "type": page._meta.label_lower,
-        "type_name": page._meta.verbose_name,
-        "url": page.get_url(),
-        "date": date,
-        "parts": _parts(page, query_text, words),
-    }
-
-
-def _parts(page, query_text, words):
-    """Where in a long page the words are (a standard's clauses), when the page can tell."""
-    if not words or not hasattr(page, "search_result_parts"):
-        return []
-    return [{**part, "snippet": snippet(part["text"], query_text)} for part in page.search_result_parts(words)]
 
 
 def promotions(text, locale):
@@ -64,14 +33,23 @@ def page_number(value):
     return whole_number(value, minimum=1, maximum=10**6 - 1) or 1
 
 
-def facet_params(params):
-    """The region, section and category values in a query string."""
-    return {name: params[name] for name in FACET_NAMES if params.get(name)}
+def search_request(params, locale, page=1, per_page=PER_PAGE):
+    """The SearchRequest of a query string: ?q=…&type=…&year=…&sort=… and a ?name= per counted facet."""
+    return SearchRequest(
+        params.get("q", ""),
+        locale=locale,
+        type_label=params.get("type") or None,
+        year=params.get("year") or None,
+        facets={name: params[name] for name in registry.counted_names() if params.get(name)},
+        sort=params.get("sort", "relevance"),
+        page=page,
+        per_page=per_page,
+    )
 
 
 def facet_links(params, chosen, field_facets):
-    """Each region/section/category facet with its values' links (the other parameters kept, the
-    page reset) and a link that drops it."""
+    """Each counted facet found, in the registry's order, with its values' links (the other
+    parameters kept, the page reset) and a link that drops it."""
 
     def link(name, value):
         changed = params.copy()
@@ -84,87 +62,59 @@ def facet_links(params, chosen, field_facets):
 
     return [
         {
-            "label": PageFacet.Name(name).label,
-            "selected": chosen.get(name),
-            "clear_url": link(name, None),
-            "values": [(value, count, link(name, value)) for value, count in field_facets[name]],
+            "label": facet.label,
+            "selected": chosen.get(facet.name),
+            "clear_url": link(facet.name, None),
+            "values": [(value, count, link(facet.name, value)) for value, count in field_facets[facet.name]],
         }
-        for name in FACET_NAMES
-        if name in field_facets
+        for facet in registry.counted_facets()
+        if facet.name in field_facets
     ]
 
 
-def elastic_search(text, locale, type_label=None, year=None, sort="relevance", page=1, facets=None):
-    return elastic_service.search(
-        text, locale, type_label, year, sort, page_number=page, per_page=PER_PAGE, facets=facets
-    )
-
-
-def embedded_search(text, locale, type_label=None, year=None, sort="relevance", page=1, facets=None):
-    return service.search(text, locale=locale, type_label=type_label, year=year, sort=sort, facets=facets)
-
-
 def search_page(request):
-    text = request.GET.get("q", "")
-    type_label = request.GET.get("type") or None
-    year = request.GET.get("year") or None
-    sort = request.GET.get("sort", "relevance")
     locale = Locale.get_active()
-    messages = []
-    engine = elastic_search if elasticsearch_configured() else embedded_search
-    requested = page_number(request.GET.get("page"))
-    facets = facet_params(request.GET)
+    asked = search_request(request.GET, locale, page=page_number(request.GET.get("page")))
+    bad_filter = False
     try:
-        outcome = engine(
-            text, locale=locale, type_label=type_label, year=year, sort=sort, page=requested, facets=facets
-        )
-    except service.BadFilter:
-        outcome = engine(text, locale=locale, sort=sort, page=requested)
-        messages.append("bad-filter")
-    page_obj = paginate(request, outcome.results, PER_PAGE)
-    if elasticsearch_configured():
-        results = [elastic_service.result(hit) for hit in page_obj.object_list]
-    else:
-        query_text = outcome.query.text()
-        words = outcome.query.required_words()
-        results = [_result(page, query_text, words) for page in _specific_in_order(page_obj.object_list)]
+        outcome = get_search_service().search(asked)
+    except BadFilter:
+        outcome = get_search_service().search(asked.without_filters())
+        bad_filter = True
+    page_obj = paginate(request, outcome.hits, PER_PAGE)
+    text = asked.text
     context = {
         "query": text,
         "outcome": outcome,
         "page_obj": page_obj,
-        "results": results,
+        "results": page_obj.object_list,
         "promotions": promotions(text, locale) if page_obj.number == 1 and text.strip() else [],
         "others": other_results(outcome.query, locale) if page_obj.number == 1 else [],
-        "selected_type": type_label,
-        "selected_year": year,
-        "field_facets": facet_links(request.GET, facets, outcome.field_facets),
-        "chosen_facets": sorted(facets.items()),
-        "sort": sort if sort in service.SORTS else "relevance",
-        "bad_filter": bool(messages),
-        "searched": bool(text.strip() or type_label or year or facets),
+        "selected_type": asked.type_label,
+        "selected_year": asked.year,
+        "field_facets": facet_links(request.GET, asked.facets, outcome.field_facets),
+        "chosen_facets": sorted(asked.facets.items()),
+        "query_fields": registry.query_field_names(),
+        "sort": asked.sort if asked.sort in SORTS else "relevance",
+        "bad_filter": bad_filter,
+        "searched": bool(text.strip() or asked.type_label or asked.year or asked.facets),
     }
     return render(request, "search/search.html", context)
 
 
 def export_view(request):
-    """The first EXPORT_LIMIT results of a search as CSV, BibTeX or RIS (?format=…)."""
+    """The first EXPORT_LIMIT results of a search as CSV, BibTeX or RIS (?format=…): the same hits
+    in the same order as the results page, from the same engine."""
     export_format = request.GET.get("format", "csv")
     if export_format not in export.FORMATS:
         return HttpResponseBadRequest("format must be csv, bibtex or ris.")
+    asked = search_request(request.GET, Locale.get_active(), per_page=export.EXPORT_LIMIT)
     try:
-        outcome = service.search(
-            request.GET.get("q", ""),
-            locale=Locale.get_active(),
-            type_label=request.GET.get("type") or None,
-            year=request.GET.get("year") or None,
-            sort=request.GET.get("sort", "relevance"),
-            facets=facet_params(request.GET),
-        )
-    except service.BadFilter:
+        hits = get_search_service().search(asked).hits[: export.EXPORT_LIMIT]
+    except BadFilter:
         return HttpResponseBadRequest("Unknown filter value.")
-    pages = _specific_in_order(outcome.results[: export.EXPORT_LIMIT])
     content_type, extension = export.FORMATS[export_format]
-    response = HttpResponse(export.WRITERS[export_format](export.records(pages, request)), content_type=content_type)
+    response = HttpResponse(export.WRITERS[export_format](export.records(hits, request)), content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="search-results.{extension}"'
     return response
 
@@ -175,8 +125,8 @@ def suggest_view(request):
 
 
 def api_search(request):
-    """GET /api/search/?q=…&type=…&year=…&region=…&section=…&category=…&sort=…&page=…&lang=…
-    → count, results and facets."""
+    """GET /api/search/?q=…&type=…&year=…&sort=…&page=…&lang=… and ?name=… for each counted facet
+    (region, section, category …) → count, results and facets."""
     language = request.GET.get("lang") or get_language()
     known = dict(settings.LANGUAGES)
     locale = Locale.objects.filter(language_code=language).first() if language in known else None
@@ -185,48 +135,28 @@ def api_search(request):
     requested = whole_number(request.GET.get("page", "1"), minimum=1)
     if requested is None:
         return JsonResponse({"error": "page must be a positive whole number."}, status=400)
-    elastic = elasticsearch_configured()
-    engine = elastic_search if elastic else embedded_search
     try:
-        outcome = engine(
-            request.GET.get("q", ""),
-            locale=locale,
-            type_label=request.GET.get("type") or None,
-            year=request.GET.get("year") or None,
-            sort=request.GET.get("sort", "relevance"),
-            page=page_number(requested),
-            facets=facet_params(request.GET),
-        )
-    except service.BadFilter as error:
+        outcome = get_search_service().search(search_request(request.GET, locale, page=page_number(requested)))
+    except BadFilter as error:
         return JsonResponse({"error": f"Unknown filter value {error}."}, status=400)
-    count = min(outcome.results.count(), outcome.results.bound)
-    start = (int(requested) - 1) * PER_PAGE
-    if start and start >= outcome.results.count():
+    count = min(outcome.hits.count(), outcome.hits.bound)
+    start = (requested - 1) * PER_PAGE
+    if start and start >= outcome.hits.count():
         return JsonResponse({"error": "page is beyond the last page of results."}, status=400)
-    if elastic:
-        results = [elastic_service.result(hit) for hit in outcome.results[start : start + PER_PAGE]]
-        results = [{**item, "title": item["plain_title"], "snippet": str(item["snippet"])} for item in results]
-    else:
-        query_text = outcome.query.text()
-        results = [
-            {
-                "title": page.title,
-                "url": page.get_url(request=request),
-                "type": page._meta.label_lower,
-                "snippet": str(snippet(body_text(page), query_text)),
-                "date": page_date(page),
-            }
-            for page in _specific_in_order(outcome.results[start : start + PER_PAGE])
-        ]
-    keys = ("title", "url", "type", "snippet", "date")
     return JsonResponse(
         {
             # Beyond COUNT_BOUND matches the count is that bound and count_exact is false ("1,000+").
             "count": count,
-            "count_exact": outcome.results.count_is_exact,
+            "count_exact": outcome.hits.count_is_exact,
             "results": [
-                {key: item[key].isoformat() if key == "date" and item[key] else item[key] for key in keys}
-                for item in results
+                {
+                    "title": hit.plain_title,
+                    "url": hit.url,
+                    "type": hit.type,
+                    "snippet": str(hit.snippet),
+                    "date": hit.date.isoformat() if hit.date else None,
+                }
+                for hit in outcome.hits[start : start + PER_PAGE]
             ],
             "facets": {
                 "type": {label: count for label, _name, count in outcome.type_facets},

@@ -8,7 +8,9 @@ Used when ELASTICSEARCH_URL is set. Every document carries two forms of its text
   when the plugin is installed, by SEARCH_ELASTICSEARCH_ANALYZER), used for highlighting and as a
   secondary relevance signal.
 
-Only public content is indexed (search/documents.py decides); signals keep it in sync.
+Beside them, a keyword field for each facet the apps declared (search/registry.py), filled from
+the pages' `search_facets()`; the counted ones are also the search's facets. Only public content is
+indexed (search/documents.py decides); signals keep it in sync.
 """
 
 from django.conf import settings
@@ -26,6 +28,7 @@ from elasticsearch.dsl import (
 )
 from modelsearch.query import Phrase
 
+from search import registry
 from search.analysis import analyse_for_index, phrase_terms, query_groups
 
 # SEARCH_ELASTICSEARCH_ANALYZER → (index-time analyzer, search-time analyzer) for the raw text.
@@ -36,7 +39,6 @@ ANALYZERS = {
 }
 TITLE_BOOST = 10
 HIGHLIGHT_TAGS = {"pre_tags": ["<mark>"], "post_tags": ["</mark>"]}
-FACET_FIELDS = ("type", "year", "region", "section", "category")
 
 
 def raw_analyzers(choice=None):
@@ -50,7 +52,8 @@ def raw_analyzers(choice=None):
 
 
 class SearchDocument(Document):
-    """One public page: its text in both forms, and the fields the facets and filters use."""
+    """One public page: its text in both forms, its type, locale, URL and dates; document_class()
+    adds the declared facets' fields."""
 
     title = Text(analyzer="cjk")
     body = Text(analyzer="cjk")
@@ -63,11 +66,6 @@ class SearchDocument(Document):
     date = Date()
     expire_at = Date()  # a page that expires after indexing drops out at query time
     year = Integer()
-    region = Keyword()
-    section = Keyword()
-    category = Keyword()
-    author = Keyword(multi=True)
-    keyword = Keyword(multi=True)
 
     class Index:
         name = "cms-pages"
@@ -83,7 +81,8 @@ class SearchDocument(Document):
 
 
 def document_class(choice=None, index_name=None):
-    """SearchDocument bound to the configured index name and raw-text analyzer."""
+    """SearchDocument bound to the configured index name and raw-text analyzer, with a keyword
+    field for each declared facet."""
     index_analyzer, search_analyzer = raw_analyzers(choice)
     name = index_name or getattr(settings, "SEARCH_ELASTICSEARCH_INDEX", "cms-pages")
 
@@ -93,6 +92,7 @@ def document_class(choice=None, index_name=None):
     Index.name = name
     Index.settings = SearchDocument.Index.settings
     attributes = {
+        **{facet.name: Keyword(multi=facet.many) for facet in registry.facets()},
         "title": Text(analyzer=index_analyzer, search_analyzer=search_analyzer),
         "body": Text(analyzer=index_analyzer, search_analyzer=search_analyzer),
         "Index": Index,
@@ -140,8 +140,8 @@ def phrase_query(phrase):
 
 def parsed_query(parsed):
     """One bool query of the researcher syntax (search/query.py): words and phrases required, OR
-    groups needing one option, `-word` excluded, `title:` in titles, `author:`, `keyword:`,
-    `section:` and `region:` as exact values of their fields, `year:` as a range. None if empty."""
+    groups needing one option, `-word` excluded, `title:` in titles, the declared facets' query
+    fields (`author:`, `region:` …) as exact values of their fields, `year:` as a range. None if empty."""
     must = [text_query(word) for word in parsed.words] + [phrase_query(phrase) for phrase in parsed.phrases]
     for group in parsed.alternatives:
         options = [
@@ -154,9 +154,7 @@ def parsed_query(parsed):
     must += [title_query(value) for value in parsed.fields.get("title", [])]
     must = [clause for clause in must if clause is not None]
     filters = [
-        Q("term", **{name: value})
-        for name in ("author", "keyword", "section", "region")
-        for value in parsed.fields.get(name, [])
+        Q("term", **{name: value}) for name in registry.query_field_names() for value in parsed.fields.get(name, [])
     ]
     if parsed.year_from:
         filters.append(Q("range", year={"gte": parsed.year_from, "lte": parsed.year_to}))
@@ -170,15 +168,13 @@ class ContentSearch(FacetedSearch):
     """Full-text search of public pages with facets, filters and highlighted snippets."""
 
     fields = [f"title^{TITLE_BOOST}", "body"]
-    facets = {
-        "type": TermsFacet(field="type", size=30),
-        "year": TermsFacet(field="year", size=50, order={"_key": "desc"}),
-        "region": TermsFacet(field="region", size=30),
-        "section": TermsFacet(field="section", size=30),
-        "category": TermsFacet(field="category", size=30),
-    }
 
     def __init__(self, query=None, filters=None, sort=(), locale=None, document=None):
+        self.facets = {
+            registry.TYPE: TermsFacet(field=registry.TYPE, size=30),
+            registry.YEAR: TermsFacet(field=registry.YEAR, size=50, order={"_key": "desc"}),
+            **{name: TermsFacet(field=name, size=30) for name in registry.counted_names()},
+        }
         self.doc_types = [document or document_class()]
         self.index = self.doc_types[0]._index._name
         self.locale = locale

@@ -25,21 +25,21 @@ def test_year_facets_count_by_local_year_and_type_facets_by_page_type(news_index
         ("home.newspage", 2),
         ("home.contentpage", 1),
     }
-    assert [page.slug for page in service.search("银龄学堂", year="2021").results[:10]] == ["c"]
-    assert {page.slug for page in service.search("银龄学堂 year:2019-2020").results[:10]} == {"a", "b"}
+    assert [hit.page.slug for hit in service.search("银龄学堂", year="2021").hits[:10]] == ["c"]
+    assert {hit.page.slug for hit in service.search("银龄学堂 year:2019-2020").hits[:10]} == {"a", "b"}
 
 
 def test_a_renamed_page_is_found_by_its_new_title_only(news_index):
     page = news_page(news_index, title="银龄学堂开学典礼", slug="w", introduction="各地举办活动。")
-    assert [found.pk for found in service.search("银龄学堂").results[:10]] == [page.pk]
+    assert [hit.page_id for hit in service.search("银龄学堂").hits[:10]] == [page.pk]
 
     page.title = "茶艺沙龙开幕"
     page.save_revision().publish()
-    assert list(service.search("银龄学堂").results[:10]) == []
-    assert [found.pk for found in service.search("茶艺沙龙").results[:10]] == [page.pk]
+    assert list(service.search("银龄学堂").hits[:10]) == []
+    assert [hit.page_id for hit in service.search("茶艺沙龙").hits[:10]] == [page.pk]
 
     page.delete()
-    assert list(service.search("茶艺沙龙").results[:10]) == []
+    assert list(service.search("茶艺沙龙").hits[:10]) == []
 
 
 def test_years_outside_the_matches_are_not_listed(news_index):
