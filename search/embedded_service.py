@@ -1,7 +1,8 @@
 """The search interface answered by the embedded engine (SQLite FTS5 or PostgreSQL, through
 modelsearch and search/engines/): ranked pages read lazily, a slice at a time, and facet counts
-from one grouped query over the matching pages' PageFacet rows."""
+from grouped queries over the matching pages' PageFacet rows."""
 
+from collections import Counter
 from functools import cached_property
 
 from django.db.models import Count
@@ -26,6 +27,9 @@ from search.interface import (
 )
 from search.models import PageFacet
 from search.query import parse
+
+# Bound parameters per facet query (SQLite allows 32,766).
+FACET_IDS_PER_QUERY = 10_000
 
 
 class BoundedResults:
@@ -190,16 +194,19 @@ class EmbeddedSearch:
 
 def facet_counts(matched):
     """(type facets, year facets newest first, {counted facet name: [(value, count)]}) of the
-    matching pages, most first, from one grouped query over their PageFacet rows."""
-    rows = (
-        PageFacet.objects.filter(page_id__in=matched.order_by().values("pk"))
-        .values("name", "value")
-        .annotate(count=Count("page_id"))
-        .order_by("-count", "value")
-    )
+    matching pages, most first, from grouped queries over their PageFacet rows.
+
+    The matching ids are read first, so the full-text match runs once: as a subquery, PostgreSQL
+    without fresh statistics (right after a bulk import) re-ran it for every facet row."""
+    page_ids = list(matched.order_by().values_list("pk", flat=True))
+    counts = Counter()
+    for start in range(0, len(page_ids), FACET_IDS_PER_QUERY):
+        chunk = page_ids[start : start + FACET_IDS_PER_QUERY]
+        rows = PageFacet.objects.filter(page_id__in=chunk).values_list("name", "value").annotate(Count("page_id"))
+        counts.update({(name, value): count for name, value, count in rows})
     grouped = {}
-    for row in rows:
-        grouped.setdefault(row["name"], []).append((row["value"], row["count"]))
+    for (name, value), count in sorted(counts.items(), key=lambda item: (-item[1], item[0][1])):
+        grouped.setdefault(name, []).append((value, count))
     types = type_facets(grouped.pop(registry.TYPE, []))
     years = sorted(((int(value), count) for value, count in grouped.pop(registry.YEAR, [])), reverse=True)
     return types, years, {name: grouped[name] for name in registry.counted_names() if name in grouped}
