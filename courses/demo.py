@@ -19,7 +19,8 @@ from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtailmedia.models import get_media_model
 
-from cms.demo import child_page, demo_collection, demo_image, publish
+from demo.media import demo_collection, demo_image
+from demo.pages import child_page, publish
 from home.models import ContentPage
 
 from . import demo_content as text

@@ -5,8 +5,9 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from wagtail.models import Locale, Page, Site
 
-from cms.demo import child_page, demo_image, publish
 from cms.translation import translate
+from demo.media import demo_image
+from demo.pages import child_page, publish
 
 from . import demo_content as text
 from .models import ContentPage, HomePage, NavigationMenu, NavigationMenuItem, NewsIndexPage, NewsPage, SiteSettings

@@ -8,7 +8,8 @@ name and affiliation), through the same page API editors use.
 import datetime
 import random
 
-from cms.demo import child_page, demo_image
+from demo.media import demo_image
+from demo.pages import child_page
 
 from . import demo_content as text
 from .models import (

@@ -1,8 +1,4 @@
-"""Helpers every app's demo content uses: find-or-create pages, publish, make images.
-
-Demo content goes through the same models and publishing path editors use, and is
-idempotent: running the loader again finds what it made before instead of duplicating it.
-"""
+"""Generated media for the demo: deterministic pictures, found again by title on a re-run."""
 
 import io
 import random
@@ -10,25 +6,6 @@ import random
 from django.core.files.images import ImageFile
 from wagtail.images import get_image_model
 from wagtail.models import Collection
-
-
-def child_page(parent, model, slug, **fields):
-    """The ``model`` child of ``parent`` with ``slug``, created and published if missing.
-
-    Returns ``(page, created)``. An existing page is left as editors may have changed it.
-    """
-    existing = model.objects.child_of(parent).filter(slug=slug).first()
-    if existing is not None:
-        return existing, False
-    page = model(slug=slug, **fields)
-    parent.add_child(instance=page)
-    page.save_revision().publish()
-    return page, True
-
-
-def publish(page):
-    page.save_revision().publish()
-    return page
 
 
 def demo_collection(name="演示内容 Demo"):
