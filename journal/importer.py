@@ -23,9 +23,11 @@ from .jsonlines import JSONWithLines
 from .models import ArticleAuthor, ArticlePage, IssuePage, JournalPage, Person, Section, validate_orcid
 from .models.pages import DOI_PATTERN, PAGES_PATTERN
 
-ISSUE_FIELDS = {"year": int, "volume": int, "number": int, "published": "date", "title": str, "articles": list}
+ISSUE_FIELDS = {"year": int, "volume": int, "number": int, "published": "date", "title": str, "introduction": str,
+                "articles": list}  # fmt: skip
 ISSUE_REQUIRED = {"year", "number", "published", "articles"}
 ARTICLE_FIELDS = {
+    "slug": str,
     "title": str,
     "title_en": str,
     "section": str,
@@ -51,6 +53,8 @@ ARTICLE_REQUIRED = {"title", "section", "authors"}
 AUTHOR_FIELDS = {"name": str, "name_en": str, "affiliation": str, "affiliation_en": str, "orcid": str,
                  "email": str, "notes": str, "corresponding": bool}  # fmt: skip
 AUTHOR_REQUIRED = {"name"}
+SECTION_FIELDS = {"name": str, "name_en": str, "slug": str}
+SECTION_REQUIRED = {"name", "slug"}
 TYPE_NAMES = {int: "a whole number", str: "a string", list: "a list", bool: "true or false", dict: "an object"}
 
 
@@ -134,6 +138,7 @@ def validate(data, base_dir):
     problems = []
     if not isinstance(data, dict) or not isinstance(data.get("issues"), list):
         return [Problem("$.issues", "the file must be an object with a list of issues")]
+    _check_sections(data.get("sections", []), problems)
     seen_issues = set()
     for i, issue in enumerate(data["issues"]):
         path = f"$.issues[{i}]"
@@ -157,9 +162,23 @@ def validate(data, base_dir):
     return problems
 
 
+def _check_sections(sections, problems):
+    if not isinstance(sections, list):
+        problems.append(Problem("$.sections", "must be a list of sections"))
+        return
+    for i, section in enumerate(sections):
+        path = f"$.sections[{i}]"
+        if not _check_fields(section, path, SECTION_FIELDS, SECTION_REQUIRED, problems):
+            continue
+        if isinstance(section.get("slug"), str) and section["slug"] != slugify(section["slug"]):
+            problems.append(Problem(f"{path}.slug", "may hold only lower-case letters, digits and hyphens"))
+
+
 def _check_article(article, path, base_dir, problems):
     if isinstance(article.get("title"), str) and not article["title"].strip():
         problems.append(Problem(f"{path}.title", "is empty"))
+    if isinstance(article.get("slug"), str) and article["slug"] != slugify(article["slug"]):
+        problems.append(Problem(f"{path}.slug", "may hold only lower-case letters, digits and hyphens"))
     if isinstance(article.get("pages"), str) and article["pages"] and not PAGES_PATTERN.match(article["pages"]):
         problems.append(Problem(f"{path}.pages", "must look like 1-8"))
     if isinstance(article.get("doi"), str) and article["doi"] and not DOI_PATTERN.match(article["doi"]):
@@ -218,6 +237,8 @@ def write(data, base_dir, home, journal_slug=None, publish=False, progress=None)
     with transaction.atomic():
         journal = find_or_create_journal(home, journal_slug)
         outcome = Outcome(journal)
+        for order, section in enumerate(data.get("sections", []), start=1):
+            _named_section(section, order)
         for issue_data in data["issues"]:
             issue, created = _issue(journal, issue_data, publish)
             outcome.issues_created += created
@@ -249,6 +270,8 @@ def _issue(journal, data, publish):
         issue = IssuePage(year=data["year"], number=data["number"], slug=f"{data['year']}-{data['number']}")
     issue.title = data.get("title") or f"{data['year']}年第{data['number']}期"
     issue.volume = data.get("volume")
+    if "introduction" in data:
+        issue.introduction = data["introduction"]
     issue.published_date = _date(data["published"])
     return _save(issue, journal, publish), created
 
@@ -261,6 +284,13 @@ def _section(name):
             slug = f"{slug}-{Section.objects.count() + 1}"
         section = Section.objects.create(name=name, slug=slug, sort_order=Section.objects.count() + 1)
     return section
+
+
+def _named_section(data, order):
+    """A section the file lists with its slug and English name, in the file's order."""
+    section = Section.objects.filter(slug=data["slug"]).first() or Section(slug=data["slug"])
+    section.name, section.name_en, section.sort_order = data["name"], data.get("name_en", ""), order
+    section.save()
 
 
 def _person(data):
@@ -292,17 +322,24 @@ def _pdf(base_dir, relative, title):
 
 
 def _body(text):
+    """Blank-line separated paragraphs; a chunk starting with ``## `` is a heading."""
     from django.utils.html import escape
 
-    paragraphs = [chunk.strip() for chunk in (text or "").split("\n\n") if chunk.strip()]
-    return [("paragraph", "".join(f"<p>{escape(line)}</p>" for line in chunk.splitlines())) for chunk in paragraphs]
+    blocks = []
+    for chunk in (chunk.strip() for chunk in (text or "").split("\n\n")):
+        if chunk.startswith("## "):
+            blocks.append(("heading", {"text": chunk[3:].strip(), "level": "h2"}))
+        elif chunk:
+            blocks.append(("paragraph", "".join(f"<p>{escape(line)}</p>" for line in chunk.splitlines())))
+    return blocks
 
 
 def _article(issue, data, base_dir, publish):
     article = ArticlePage.objects.child_of(issue).filter(title=data["title"].strip()).first()
     created = article is None
     if created:
-        article = ArticlePage(title=data["title"].strip(), slug=f"article-{ArticlePage.objects.count() + 1}")
+        slug = data.get("slug") or f"article-{ArticlePage.objects.count() + 1}"
+        article = ArticlePage(title=data["title"].strip(), slug=slug)
         while ArticlePage.objects.filter(slug=article.slug).exists():
             article.slug += "-1"
     article.title_en = data.get("title_en", "")

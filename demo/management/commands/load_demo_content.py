@@ -4,9 +4,9 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from courses import demo as courses_demo
+from demo import journal as journal_demo
 from demo import standards as standards_demo
 from home import demo as site_demo
-from journal import demo as journal_demo
 from search import facets as search_facets
 
 # Each section's demo loader: load(home, stdout) -> whatever it wants to hand on.
