@@ -46,7 +46,7 @@ def main():
     from django.test import Client
 
     from demo import journal as demo
-    from home.demo import ensure_home_page
+    from demo.site import ensure_home_page
     from journal.metadata import parents_of
     from journal.models import ArticlePage
 

@@ -1,11 +1,20 @@
-"""Generated media for the demo: deterministic pictures, found again by title on a re-run."""
+"""Generated media for the demo: deterministic pictures (found again by title on a re-run) and
+the audio introductions, captions and handouts some demo courses carry."""
 
 import io
+import math
 import random
+import struct
+import wave
 
+from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
+from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection
+from wagtailmedia.models import get_media_model
+
+from standards.samples import pdf as sample_pdf
 
 
 def demo_collection(name="演示内容 Demo"):
@@ -42,3 +51,71 @@ def demo_image(title, seed, size=(1200, 500), palette=None):
     image.file = ImageFile(buffer, name=f"demo-{seed}.jpg")
     image.save()
     return image
+
+
+def tone_wav(seconds=3, frequency=440, rate=8000):
+    """A short real WAV file (a soft tone) standing in for a recorded introduction."""
+    buffer = io.BytesIO()
+    with wave.open(buffer, "wb") as audio:
+        audio.setnchannels(1)
+        audio.setsampwidth(2)
+        audio.setframerate(rate)
+        frames = (int(3000 * math.sin(2 * math.pi * frequency * n / rate)) for n in range(seconds * rate))
+        audio.writeframes(b"".join(struct.pack("<h", frame) for frame in frames))
+    return buffer.getvalue()
+
+
+# A conforming introduction: 44.1 kHz MP3 of a few minutes (the standard asks for 3–30).
+INTRO_SECONDS = 200
+
+
+def intro_mp3(seconds=INTRO_SECONDS, rate=44100):
+    """A quiet 441 Hz tone as MP3, encoded from one repeated chunk (a whole number of periods)."""
+    import array
+
+    import av
+
+    chunk = array.array("h", (int(3000 * math.sin(2 * math.pi * 441 * n / rate)) for n in range(4400))).tobytes()
+    buffer = io.BytesIO()
+    with av.open(buffer, mode="w", format="mp3") as output:
+        stream = output.add_stream("mp3", rate=rate)
+        stream.layout = "mono"
+        for start in range(0, seconds * rate, 4400):
+            frame = av.AudioFrame(format="s16", layout="mono", samples=4400)
+            frame.planes[0].update(chunk)
+            frame.sample_rate, frame.pts = rate, start
+            output.mux(stream.encode(frame))
+        output.mux(stream.encode())
+    return buffer.getvalue()
+
+
+INTRO_CACHE = {}
+
+
+def attach_audio(course, conforming):
+    """The first lesson gets an audio introduction with a WebVTT transcript and a handout:
+    a conforming MP3 and PDF, or an early 8 kHz WAV recording and a plain-text handout."""
+    Media, Document = get_media_model(), get_document_model()
+    collection = demo_collection()
+    slug = course.code.lower()
+    if conforming:
+        if "mp3" not in INTRO_CACHE:
+            INTRO_CACHE["mp3"] = intro_mp3()
+        audio_name, audio_bytes, seconds = f"{slug}-intro.mp3", INTRO_CACHE["mp3"], INTRO_SECONDS
+        handout_name, handout_bytes = f"{slug}-handout.pdf", sample_pdf(pages=2)
+    else:
+        audio_name, audio_bytes, seconds = f"{slug}-intro.wav", tone_wav(), 3
+        handout_name = f"{slug}-handout.txt"
+        handout_bytes = f"{course.title}\n\n{course.summary}\n".encode()
+    audio = Media(title=f"{course.title} 导学音频", type="audio", duration=seconds, collection=collection)
+    audio.file.save(audio_name, ContentFile(audio_bytes), save=True)
+    captions = Document(title=f"{course.title} 导学字幕", collection=collection)
+    minutes, rest = divmod(seconds, 60)
+    vtt = f"WEBVTT\n\n00:00.000 --> {minutes:02d}:{rest:02d}.000\n欢迎学习《{course.title}》。\n"
+    captions.file.save(f"{slug}-intro.vtt", ContentFile(vtt.encode()), save=True)
+    handout = Document(title=f"{course.title} 讲义", collection=collection)
+    handout.file.save(handout_name, ContentFile(handout_bytes), save=True)
+    lesson = course.lessons.first()
+    lesson.audio, lesson.audio_captions, lesson.document = audio, captions, handout
+    lesson.save()
+    course.save_revision().publish()
