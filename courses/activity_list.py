@@ -8,6 +8,8 @@ from django.db.models.functions import TruncMonth
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from cms.query_values import whole_number
+
 from .calendar import month_bounds
 from .models import LearningActivity
 from .query_params import RegionParamsMixin
@@ -35,8 +37,8 @@ class ActivityFilter(RegionParamsMixin):
         if self._value("availability") in AVAILABILITY:
             filters["availability"] = self._value("availability")
         course = self._value("course")
-        if course.isdigit() and len(course) < 12:
-            filters["course"] = int(course)
+        if (course_id := whole_number(course, minimum=1)) is not None:
+            filters["course"] = course_id
         return filters
 
     def base(self):

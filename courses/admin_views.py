@@ -13,7 +13,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from .importer import ImportFileError, run_activity_import, run_course_import, validate_only
+from .importer import ImportFileError, default_index, run_activity_import, run_course_import, validate_only
 
 PENDING_DIR = "imports/pending"
 KINDS = {"courses": gettext_lazy("Courses"), "activities": gettext_lazy("Learning activities")}
@@ -35,13 +35,19 @@ def _check_permission(request):
         raise PermissionDenied
 
 
+def may_publish_courses(user):
+    """Publishing imported courses needs the same right as publishing them in the catalog."""
+    index = default_index()
+    return index is not None and index.permissions_for_user(user).can_publish_subpage()
+
+
 def import_view(request):
     _check_permission(request)
     if request.method == "POST" and request.POST.get("token"):
         return _confirm(request)
     form = ImportForm(request.POST or None, request.FILES or None)
     context = {"form": form}
-    if request.method == "POST" and form.is_valid():
+    if request.method == "POST" and form.is_valid() and _publish_allowed(request, form):
         upload = form.cleaned_data["file"]
         content = upload.read()
         try:
@@ -62,11 +68,22 @@ def import_view(request):
     return TemplateResponse(request, "courses/admin/import.html", context)
 
 
+def _publish_allowed(request, form):
+    publishing_courses = form.cleaned_data["publish"] and form.cleaned_data["kind"] == "courses"
+    if publishing_courses and not may_publish_courses(request.user):
+        form.add_error("publish", _("You may not publish in the course catalog: import the courses as drafts."))
+        return False
+    return True
+
+
 def _confirm(request):
     token = request.POST["token"]
     filename = request.POST.get("filename", "")
     if not token.isalnum():
         raise PermissionDenied
+    publish = request.POST.get("publish") == "1"
+    if publish and request.POST.get("kind") == "courses" and not may_publish_courses(request.user):
+        raise PermissionDenied  # the check step refused it; this is a forged confirmation
     name = _pending_name(token, filename)
     if not default_storage.exists(name):
         messages.error(request, _("This upload has expired; upload the file again."))
@@ -74,9 +91,8 @@ def _confirm(request):
     with default_storage.open(name, "rb") as handle:
         content = handle.read()
     default_storage.delete(name)
-    publish = request.POST.get("publish") == "1"
     if request.POST.get("kind") == "courses":
-        report = run_course_import(content, filename, publish=publish)
+        report = run_course_import(content, filename, publish=publish, user=request.user)
     else:
         report = run_activity_import(content, filename, publish=publish)
     if report.ok:

@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
 
 from cms.pagination import paginate
+from cms.query_values import whole_number
 
 from .activity_list import AVAILABILITY
 from .models import Audience, Category, CoursePage, LearningActivity
@@ -107,9 +108,9 @@ class Catalog(RegionParamsMixin):
         if self._value("audience") in self.audiences:
             filters["audience"] = self._value("audience")
         filters.update(self._region_filters())
-        year = self._value("year")
-        if year.isdigit() and 1900 < int(year) < 2200:
-            filters["year"] = int(year)
+        year = whole_number(self._value("year"), minimum=1901, maximum=2199)
+        if year is not None:
+            filters["year"] = year
         if self._value("mode") in CoursePage.Mode.values:
             filters["mode"] = self._value("mode")
         if self._value("tag") and len(self._value("tag")) <= 100:

@@ -18,6 +18,8 @@ from django.utils.html import escape
 from django.utils.translation import gettext as _
 from wagtail.images import get_image_model
 
+from cms.spreadsheets import looks_like_formula
+
 from .models import (
     Audience,
     Category,
@@ -49,6 +51,9 @@ MODE_WORDS = {
     "blended": CoursePage.Mode.BLENDED,
     "混合": CoursePage.Mode.BLENDED,
 }
+MAX_IMPORT_BYTES = 10 * 2**20
+MAX_IMPORT_ROWS = 20_000
+MAX_IMPORT_COLUMNS = 64
 YEAR = re.compile(r"^(\d{4})\s*(.*)$")
 
 
@@ -92,17 +97,26 @@ def _cell(value):
 
 
 def read_rows(content, filename):
-    """``(header, [(line, {column: text})])`` from CSV or XLSX bytes; empty rows are skipped."""
+    """``(header, [(line, {column: text})])`` from CSV or XLSX bytes; empty rows are skipped.
+
+    Bounded in bytes, rows and columns, whatever the file claims: an .xlsx states its own
+    dimension, and a forged one ("A1:XFD20000") once made a 1.7 KB upload fill 2.9 GB."""
+    if len(content) > MAX_IMPORT_BYTES:
+        raise ImportFileError(
+            _("The file is larger than %(megabytes)s MB; split it.") % {"megabytes": MAX_IMPORT_BYTES // 2**20}
+        )
     if filename.lower().endswith(".xlsx"):
         from openpyxl import load_workbook
 
         try:
             sheet = load_workbook(io.BytesIO(content), read_only=True, data_only=True).worksheets[0]
+            sheet.reset_dimensions()  # read the rows that are there, not the dimension the file states
+            rows = _bounded(enumerate(sheet.iter_rows(values_only=True), 1))
+            lines = [(number, [_cell(value) for value in row[:MAX_IMPORT_COLUMNS]]) for number, row in rows]
+        except ImportFileError:
+            raise
         except Exception as error:  # openpyxl raises many kinds for a damaged file
             raise ImportFileError(_("This is not a readable .xlsx file (%(error)s).") % {"error": error}) from error
-        lines = [
-            (number, [_cell(value) for value in row]) for number, row in enumerate(sheet.iter_rows(values_only=True), 1)
-        ]
     elif filename.lower().endswith(".csv"):
         try:
             text = content.decode("utf-8-sig")
@@ -111,8 +125,8 @@ def read_rows(content, filename):
         reader = csv.reader(io.StringIO(text))
         lines = []
         first_line = 1
-        for row in reader:  # a quoted cell may span lines: report the line a row starts on
-            lines.append((first_line, [value.strip() for value in row]))
+        for _count, row in _bounded(enumerate(reader, 1)):  # a quoted cell may span lines:
+            lines.append((first_line, [value.strip() for value in row[:MAX_IMPORT_COLUMNS]]))  # report where it starts
             first_line = reader.line_num + 1
     else:
         raise ImportFileError(_("Upload a .csv or .xlsx file."))
@@ -125,6 +139,26 @@ def read_rows(content, filename):
     for number, row in rows:
         records.append((number, {name: (row[i] if i < len(row) else "") for i, name in enumerate(header) if name}))
     return header, records
+
+
+def _check_formulas(rows, report):
+    for line, row in rows:
+        for column, text in row.items():
+            if looks_like_formula(text):
+                report.add(
+                    line,
+                    _("%(column)s starts like a spreadsheet formula: “%(value)s” (remove the leading “%(sign)s”)")
+                    % {"column": column, "value": text[:40], "sign": text[:1]},
+                )
+
+
+def _bounded(numbered_rows):
+    for number, row in numbered_rows:
+        if number > MAX_IMPORT_ROWS + 1:  # the header and MAX_IMPORT_ROWS rows
+            raise ImportFileError(
+                _("The file has more than %(rows)s rows; split it into smaller files.") % {"rows": MAX_IMPORT_ROWS}
+            )
+        yield number, row
 
 
 def _check_header(header, required, report):
@@ -153,6 +187,7 @@ class CourseImporter:
         _check_header(header, self.columns, report)
         if report.problems:
             return report
+        _check_formulas(rows, report)
         titles = {row["image"] for _line, row in rows if row.get("image")}
         self.images = {image.title: image for image in get_image_model().objects.filter(title__in=titles)}
         seen = {}
@@ -241,7 +276,9 @@ class CourseImporter:
         }
 
     @transaction.atomic
-    def apply(self, report, index, publish=False, progress=None):
+    def apply(self, report, index, publish=False, progress=None, user=None):
+        """Write the validated records under ``index``; with a ``user``, Wagtail checks their
+        right to publish each page and the revisions are theirs."""
         codes = [record["code"] for record in report.records]
         existing = {page.code: page for page in CoursePage.objects.filter(code__in=codes, locale_id=index.locale_id)}
         taken_slugs = set(index.get_children().values_list("slug", flat=True))
@@ -274,9 +311,9 @@ class CourseImporter:
                 report.created += 1
             else:
                 report.updated += 1
-            revision = page.save_revision()
+            revision = page.save_revision(user=user)
             if publish:
-                revision.publish()
+                revision.publish(user=user)
             if progress:
                 progress(number, len(report.records))
         return report
@@ -306,6 +343,7 @@ class ActivityImporter:
         _check_header(header, self.columns, report)
         if report.problems:
             return report
+        _check_formulas(rows, report)
         codes = {row.get("course_code") for _line, row in rows if row.get("course_code")}
         from wagtail.models import Locale
 
@@ -461,7 +499,7 @@ def default_index():
     return CourseIndexPage.objects.order_by("path").first()
 
 
-def run_course_import(content, filename, index=None, publish=False, progress=None):
+def run_course_import(content, filename, index=None, publish=False, progress=None, user=None):
     """Validate and, when there is no problem, write; returns the Report."""
     header, rows = read_rows(content, filename)
     importer = CourseImporter()
@@ -471,7 +509,7 @@ def run_course_import(content, filename, index=None, publish=False, progress=Non
         if index is None:
             report.add(1, _("there is no course catalog page to import into; create one first"))
             return report
-        importer.apply(report, index, publish=publish, progress=progress)
+        importer.apply(report, index, publish=publish, progress=progress, user=user)
     return report
 
 

@@ -12,6 +12,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 from wagtail.models import Site
 
+from cms.query_values import whole_number
+
 from . import learning_map, progress
 from .activity_list import AVAILABILITY, ActivityFilter
 from .calendar import activities_ics, month_bounds
@@ -181,6 +183,5 @@ def learning_map_view(request):
 @require_GET
 def progress_view(request):
     site = Site.find_for_request(request)
-    year = request.GET.get("year", "")
-    year = int(year) if year.isdigit() and 2000 <= int(year) <= 2100 else None
+    year = whole_number(request.GET.get("year"), minimum=2000, maximum=2100)
     return TemplateResponse(request, "courses/progress.html", progress.context(site, year))

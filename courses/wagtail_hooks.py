@@ -7,7 +7,9 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.models import Site
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
+
+from cms.spreadsheets import FormulaSafeExportMixin
 
 from . import admin_views, progress
 from .models import (
@@ -78,10 +80,15 @@ class LearningPlaceViewSet(SnippetViewSet):
     list_filter = ["kind", "city"]
 
 
+class RegistrationIndexView(FormulaSafeExportMixin, IndexView):
+    pass
+
+
 class RegistrationViewSet(SnippetViewSet):
     """Editors' list of sign-ups, with CSV/XLSX export; personal data, so only in the admin."""
 
     model = Registration
+    index_view_class = RegistrationIndexView
     icon = "list-ul"
     list_display = ["activity", "name", "phone", "state", "created_at", "erase_after"]
     list_export = ["activity", "name", "phone", "state", "created_at", "erase_after", "reference"]

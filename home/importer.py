@@ -20,11 +20,14 @@ from django.utils.translation import gettext as _
 from wagtail.images import get_image_model
 from wagtail.models import Locale
 
+from cms.spreadsheets import looks_like_formula
+
 from .models import NewsIndexPage, NewsPage
 
 COLUMNS = ["kind", "date", "title", "source", "introduction", "body"]
 OPTIONAL = ["slug", "image"]
 REQUIRED = ("kind", "date", "title")
+MAX_IMPORT_BYTES = 10 * 2**20
 KIND_WORDS = {"news": "news", "新闻": "news", "notice": "notice", "通知": "notice", "通知公告": "notice"}
 
 
@@ -60,6 +63,10 @@ def read_rows(content, filename):
     """``(header, [(line, {column: text})])``; a row is reported on the line it starts on."""
     if not filename.lower().endswith(".csv"):
         raise ImportFileError(_("Upload a .csv file (save the spreadsheet as “CSV UTF-8”)."))
+    if len(content) > MAX_IMPORT_BYTES:
+        raise ImportFileError(
+            _("The file is larger than %(megabytes)s MB; split it.") % {"megabytes": MAX_IMPORT_BYTES // 2**20}
+        )
     try:
         text = content.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -89,6 +96,13 @@ def validate(header, rows):
     seen = {}
     for line, row in rows:
         before = len(report.problems)
+        for column, text in row.items():
+            if looks_like_formula(text or ""):
+                report.add(
+                    line,
+                    _("%(column)s starts like a spreadsheet formula: “%(value)s” (remove the leading “%(sign)s”)")
+                    % {"column": column, "value": text[:40], "sign": text[:1]},
+                )
         for column in REQUIRED:
             if not row.get(column):
                 report.add(line, _("%(column)s is empty") % {"column": column})

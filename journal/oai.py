@@ -412,6 +412,11 @@ def _read_token(token, verb):
     return state
 
 
+def _xml_safe(text):
+    """XML 1.0 carries no control characters but tab and line breaks (lxml refuses them)."""
+    return not any(ord(char) < 32 and char not in "\t\n\r" for char in text)
+
+
 def _parse_arguments(request):
     query = request.POST if request.method == "POST" else request.GET
     arguments = {}
@@ -419,6 +424,8 @@ def _parse_arguments(request):
         values = query.getlist(key)
         if len(values) > 1:
             raise OAIError("badArgument", f"The argument {key!r} is repeated.")
+        if not all(map(_xml_safe, (key, values[0]))):
+            raise OAIError("badArgument", f"The argument {key!r} holds characters that XML cannot carry.")
         arguments[key] = values[0]
     verb = arguments.pop("verb", None)
     if verb not in ARGUMENTS:

@@ -4,6 +4,8 @@ import csv
 import io
 import re
 
+from cms.spreadsheets import formula_safe
+
 EXPORT_LIMIT = 500
 FORMATS = {
     "csv": ("text/csv; charset=utf-8", "csv"),
@@ -36,9 +38,8 @@ def as_csv(items):
     writer = csv.writer(out)
     writer.writerow(["title", "authors", "year", "date", "type", "url"])
     for item in items:
-        writer.writerow(
-            [item["title"], "; ".join(item["authors"]), item["year"], item["date"], item["type"], item["url"]]
-        )
+        row = [item["title"], "; ".join(item["authors"]), item["year"], item["date"], item["type"], item["url"]]
+        writer.writerow([formula_safe(value) for value in row])
     return "\ufeff" + out.getvalue()  # the byte-order mark lets Excel read UTF-8 Chinese
 
 

@@ -15,6 +15,9 @@ from modelsearch.query import And, Not, Or, Phrase, PlainText
 from search.analysis import normalise, query_groups
 
 MAX_QUERY_LENGTH = 200
+# Terms beyond this are dropped (and the query marked truncated): SQLite's FTS5 parser overflows
+# its stack at about 94 terms, and no reader means that many.
+MAX_QUERY_TERMS = 32
 FIELDS = ("title", "author", "keyword", "section", "region", "year")
 TOKEN_RE = re.compile(r'(?P<neg>-)?(?:(?P<field>[A-Za-z]+):)?(?:"(?P<phrase>[^"]*)"?|(?P<word>[^\s"]+))')
 YEAR_RE = re.compile(r"^([1-9]\d{3})(?:\s*[-–~]\s*([1-9]\d{3}))?$")
@@ -79,6 +82,8 @@ def parse(text):
     parsed = ParsedQuery(truncated=len(text) > MAX_QUERY_LENGTH)
     text = text[:MAX_QUERY_LENGTH]
     tokens = list(TOKEN_RE.finditer(text))
+    if len(tokens) > MAX_QUERY_TERMS:
+        tokens, parsed.truncated = tokens[:MAX_QUERY_TERMS], True
     pending_or = False
     last = None  # "word", "phrase" or "alternative": what an OR joins to
     for match in tokens:

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
+from cms.query_values import whole_number
 from search.analysis import domain_words, normalise, query_groups
 from search.documents import public_pages
 from search.facets import FACET_NAMES, MAX_VALUE_LENGTH
@@ -83,9 +84,10 @@ def page_type(label):
 def parse_year(value):
     if value in (None, ""):
         return None
-    if not str(value).isdigit() or not 1000 <= int(value) <= 9999:
+    year = whole_number(value, minimum=1000, maximum=9999)
+    if year is None:
         raise BadFilter(value)
-    return int(value)
+    return year
 
 
 def matching_queryset(results):

@@ -8,6 +8,7 @@ from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale, Page
 
 from cms.pagination import paginate
+from cms.query_values import whole_number
 from search import elastic_service, export, service
 from search.documents import body_text, page_date, public_pages
 from search.engines.elasticsearch import configured as elasticsearch_configured
@@ -60,7 +61,7 @@ def promotions(text, locale):
 
 def page_number(value):
     """The page number asked for (1 for anything that is not a positive whole number)."""
-    return int(value) if str(value or "").isdigit() and 0 < int(value) < 10**6 else 1
+    return whole_number(value, minimum=1, maximum=10**6 - 1) or 1
 
 
 def facet_params(params):
@@ -181,8 +182,8 @@ def api_search(request):
     locale = Locale.objects.filter(language_code=language).first() if language in known else None
     if locale is None:
         return JsonResponse({"error": f"Unknown language {language!r}."}, status=400)
-    requested = request.GET.get("page", "1")
-    if not requested.isdigit() or int(requested) < 1:
+    requested = whole_number(request.GET.get("page", "1"), minimum=1)
+    if requested is None:
         return JsonResponse({"error": "page must be a positive whole number."}, status=400)
     elastic = elasticsearch_configured()
     engine = elastic_search if elastic else embedded_search

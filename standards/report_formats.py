@@ -6,6 +6,8 @@ import json
 
 from django.utils.translation import gettext as _
 
+from cms.spreadsheets import formula_safe
+
 from .rules import OUTCOMES
 
 CSV_COLUMNS = [
@@ -48,21 +50,12 @@ def _rows(report):
                 }
 
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _safe_cell(value):
-    """Keep a spreadsheet from running a title such as "=HYPERLINK(…)" as a formula."""
-    text = str(value)
-    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
-
-
 def to_csv(report):
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS)
     writer.writeheader()
     for row in _rows(report):
-        writer.writerow({key: _safe_cell(value) for key, value in row.items()})
+        writer.writerow({key: formula_safe(value) for key, value in row.items()})
     return buffer.getvalue()
 
 

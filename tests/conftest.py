@@ -69,3 +69,17 @@ def localised_site(home_page, locales):
         {"浙江省社区教育指导中心": "Zhejiang Provincial Community Education Guidance Center"},
     )
     return {"zh": home_page, "en": english_home}
+
+
+@pytest.fixture
+def committing_client(client, django_capture_on_commit_callbacks):
+    """The test client, with each POST's transaction.on_commit callbacks run, as after a real
+    request (wagtail-localize publishes translations on commit, which a test never reaches)."""
+
+    class CommittingClient(type(client)):
+        def post(self, *args, **kwargs):
+            with django_capture_on_commit_callbacks(execute=True):
+                return super().post(*args, **kwargs)
+
+    client.__class__ = CommittingClient
+    return client

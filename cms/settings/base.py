@@ -125,6 +125,9 @@ AUTH_PASSWORD_VALIDATORS = [
 LANGUAGE_CODE = "zh-hans"
 LANGUAGES = [("zh-hans", "简体中文"), ("en", "English")]
 WAGTAIL_I18N_ENABLED = True
+# Submitting a translation makes a draft, never a live page: publishing it is a separate step
+# that needs the publish permission, so moderated sections stay moderated (cms/moderated_translation.py).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Asia/Shanghai"

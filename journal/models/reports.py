@@ -15,6 +15,7 @@ from wagtail.search import index
 from cms.blocks import BodyStreamBlock
 from cms.mixins import ListingFieldsMixin
 from cms.pagination import paginate
+from cms.query_values import whole_number
 
 
 class ChapterBlock(blocks.StructBlock):
@@ -254,10 +255,9 @@ class ResearchIndexPage(Page):
             projects = projects.filter(kind=kind)
         else:
             kind = None
-        year = request.GET.get("year", "")
+        year = whole_number(request.GET.get("year"))
         years = list(ResearchProject.objects.order_by("-year").values_list("year", flat=True).distinct())
-        if year.isdigit() and int(year) in years:
-            year = int(year)
+        if year in years:
             projects = projects.filter(year=year)
         else:
             year = None

@@ -1,7 +1,11 @@
 """Courses translate into English with wagtail-localize; the copies keep their code and stay in their own catalog."""
 
 import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.urls import reverse
 
+from cms.moderation import EDITORS_GROUP
 from cms.translation import translate
 from courses.catalog import Catalog
 from courses.models import CoursePage
@@ -34,3 +38,28 @@ def test_duplicate_code_in_one_language_is_refused(make_course):
     second.code = first.code
     with pytest.raises(ValidationError):
         second.full_clean()
+
+
+def test_submitting_a_course_for_translation_makes_a_draft_its_editor_publishes(
+    course_index, make_course, locales, localised_site, committing_client
+):
+    """Untranslated Chinese never goes live on the English site by itself; in the catalog,
+    where editors publish, the editor publishes the finished translation."""
+    editor = get_user_model().objects.create_user(username="editor", password="x")
+    editor.groups.add(Group.objects.get(name=EDITORS_GROUP))
+    course = make_course(title="越剧欣赏", summary="走进越剧。")
+    client = committing_client
+    client.force_login(editor)
+
+    for page in (course_index, course):
+        url = reverse("wagtail_localize:submit_page_translation", args=[page.id])
+        client.post(url, {"locales": [locales["en"].id]})
+    english = CoursePage.objects.get(translation_key=course.translation_key, locale=locales["en"])
+    assert not english.live
+    assert not english.get_parent().live
+
+    english_index = english.get_parent()
+    client.post(reverse("wagtailadmin_pages:edit", args=[english_index.id]), {"action": "publish"})
+    client.post(reverse("wagtailadmin_pages:edit", args=[english.id]), {"action": "publish"})
+    english.refresh_from_db()
+    assert english.live

@@ -49,6 +49,7 @@ def test_every_bad_row_is_reported_and_nothing_is_written(news_index, tmp_path):
         HEADER + ",slug,image",
         "bulletin,2019-13-01,,,,,,",
         "news,2019-03-26,会议召开,,,,Bad Slug,没有这张图",
+        "news,2019-03-27,=HYPERLINK(1),,,,,",
     ]
     err = io.StringIO()
     with translation.override("en"), pytest.raises(CommandError, match="nothing was imported"):
@@ -59,6 +60,7 @@ def test_every_bad_row_is_reported_and_nothing_is_written(news_index, tmp_path):
     assert "line 2: date is not written YYYY-MM-DD" in problems
     assert "line 3: slug may hold only" in problems
     assert "line 3: no image in the library has the title “没有这张图”" in problems
+    assert "line 4: title starts like a spreadsheet formula" in problems
     assert not NewsPage.objects.exists()
 
 
