@@ -2,10 +2,7 @@
 the audio introductions, captions and handouts some demo courses carry."""
 
 import io
-import math
 import random
-import struct
-import wave
 
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
@@ -14,7 +11,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection
 from wagtailmedia.models import get_media_model
 
-from standards.samples import pdf as sample_pdf
+from standards import samples
 
 
 def demo_collection(name="演示内容 Demo"):
@@ -53,40 +50,8 @@ def demo_image(title, seed, size=(1200, 500), palette=None):
     return image
 
 
-def tone_wav(seconds=3, frequency=440, rate=8000):
-    """A short real WAV file (a soft tone) standing in for a recorded introduction."""
-    buffer = io.BytesIO()
-    with wave.open(buffer, "wb") as audio:
-        audio.setnchannels(1)
-        audio.setsampwidth(2)
-        audio.setframerate(rate)
-        frames = (int(3000 * math.sin(2 * math.pi * frequency * n / rate)) for n in range(seconds * rate))
-        audio.writeframes(b"".join(struct.pack("<h", frame) for frame in frames))
-    return buffer.getvalue()
-
-
 # A conforming introduction: 44.1 kHz MP3 of a few minutes (the standard asks for 3–30).
 INTRO_SECONDS = 200
-
-
-def intro_mp3(seconds=INTRO_SECONDS, rate=44100):
-    """A quiet 441 Hz tone as MP3, encoded from one repeated chunk (a whole number of periods)."""
-    import array
-
-    import av
-
-    chunk = array.array("h", (int(3000 * math.sin(2 * math.pi * 441 * n / rate)) for n in range(4400))).tobytes()
-    buffer = io.BytesIO()
-    with av.open(buffer, mode="w", format="mp3") as output:
-        stream = output.add_stream("mp3", rate=rate)
-        stream.layout = "mono"
-        for start in range(0, seconds * rate, 4400):
-            frame = av.AudioFrame(format="s16", layout="mono", samples=4400)
-            frame.planes[0].update(chunk)
-            frame.sample_rate, frame.pts = rate, start
-            output.mux(stream.encode(frame))
-        output.mux(stream.encode())
-    return buffer.getvalue()
 
 
 INTRO_CACHE = {}
@@ -100,11 +65,12 @@ def attach_audio(course, conforming):
     slug = course.code.lower()
     if conforming:
         if "mp3" not in INTRO_CACHE:
-            INTRO_CACHE["mp3"] = intro_mp3()
+            INTRO_CACHE["mp3"] = samples.audio(seconds=INTRO_SECONDS, rate=44100)
         audio_name, audio_bytes, seconds = f"{slug}-intro.mp3", INTRO_CACHE["mp3"], INTRO_SECONDS
-        handout_name, handout_bytes = f"{slug}-handout.pdf", sample_pdf(pages=2)
+        handout_name, handout_bytes = f"{slug}-handout.pdf", samples.pdf(pages=2)
     else:
-        audio_name, audio_bytes, seconds = f"{slug}-intro.wav", tone_wav(), 3
+        audio_bytes = samples.audio(seconds=3, rate=8000, container="wav", codec="pcm_s16le")
+        audio_name, seconds = f"{slug}-intro.wav", 3
         handout_name = f"{slug}-handout.txt"
         handout_bytes = f"{course.title}\n\n{course.summary}\n".encode()
     audio = Media(title=f"{course.title} 导学音频", type="audio", duration=seconds, collection=collection)

@@ -4,6 +4,7 @@ Idempotent: running the loader again finds what it made before instead of duplic
 and leaves a page that exists as editors may have changed it.
 """
 
+import csv
 import json
 from pathlib import Path
 
@@ -16,6 +17,11 @@ def data_file(name):
 
 def read_json(name):
     return json.loads(data_file(name).read_text(encoding="utf-8"))
+
+
+def read_csv(name):
+    with data_file(name).open(encoding="utf-8", newline="") as rows:
+        return list(csv.DictReader(rows))
 
 
 def child_page(parent, model, slug, **fields):
@@ -45,8 +51,3 @@ def spec_page(parent, model, spec, **extra):
     if "body" in fields:
         fields["body"] = stream(fields["body"])
     return child_page(parent, model, spec["slug"], **fields, **extra)
-
-
-def publish(page):
-    page.save_revision().publish()
-    return page

@@ -24,7 +24,7 @@ WAGTAIL_DEFAULT_SITE_ADDRESS = ("localhost", 80)
 def ensure_home_page():
     """The site's root is our HomePage; Wagtail's empty welcome page is replaced."""
     words = read_json("site.json")["home"]
-    site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+    site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
     zh = Locale.get_default()
     home = HomePage.objects.filter(locale=zh).first()
     if home is None:
@@ -36,8 +36,6 @@ def ensure_home_page():
         home = HomePage(slug="home", locale=zh, image=image, **{**words, "body": stream(words["body"])})
         root.add_child(instance=home)
         home.save_revision().publish()
-    if site is None:
-        site = Site(is_default_site=True)
     if site.pk is None or (site.hostname, site.port) == WAGTAIL_DEFAULT_SITE_ADDRESS:
         # Links in the sitemap, feeds and API point where the site is served.
         address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
@@ -95,10 +93,7 @@ def build_menus(home):
         pages = home.get_children().live().filter(slug__in=words["footer_pages"]).order_by("path")
         for order, page in enumerate(pages):
             NavigationMenuItem.objects.create(menu=footer, link_page=page, sort_order=order)
-        link = words["footer_link"]
-        NavigationMenuItem.objects.create(
-            menu=footer, link_url=link["url"], title=link["title"], sort_order=link["sort_order"]
-        )
+        NavigationMenuItem.objects.create(menu=footer, **words["footer_link"])
     en = Locale.objects.get(language_code="en")
     for menu in (main, footer):
         if not menu.has_translation(en):

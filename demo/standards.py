@@ -2,12 +2,13 @@
 the FAQ, examples and downloads pages come from demo/data/standards.json, and the examples page
 ends with two videos generated on the spot and checked against the standard."""
 
-from dataclasses import dataclass
+from types import SimpleNamespace
 
 from django.core.files.base import ContentFile
 from django.core.management.base import CommandError
 from wagtail.documents import get_document_model
 
+from courses.resources import CourseResource
 from home.models import ContentPage
 from standards import importer, samples
 from standards.conformance import check
@@ -16,26 +17,6 @@ from standards.sources import standard_rules
 
 from .media import demo_collection
 from .pages import child_page, data_file, read_json, spec_page, stream
-
-
-@dataclass(frozen=True)
-class SampleCourse:
-    code: str
-    title: str
-
-
-@dataclass(frozen=True)
-class SampleResource:
-    """Shaped like courses.resources.CourseResource."""
-
-    course: object
-    lesson: str
-    kind: str
-    title: str
-    file: object
-    source: object
-    captions: object
-    metadata: dict
 
 
 def _sample_document(title, data, name):
@@ -47,19 +28,19 @@ def _sample_document(title, data, name):
     return document
 
 
-def _checked_examples(standard):
+def _checked_examples(standard, words):
     """Two small videos made on the spot, checked against the standard, with the outcome table."""
     captions = samples.captions([(0, 1.5, "各位学员好，今天学习视频通话。"), (1.5, 3, "先打开微信，点击右上角加号。")])
     good = samples.video(width=1280, height=720, seconds=3, fps=25)
     poor = samples.video(width=640, height=360, seconds=3, fps=15, audio_rate=22050)
-    course = SampleCourse("EXAMPLE", "资源示例")
+    course = SimpleNamespace(code="EXAMPLE", title="资源示例")
     metadata = {"title": "视频通话入门", "author": "杭州市社区学院", "language": "zh", "license": "CC BY-NC 4.0"}
     resources = [
-        SampleResource(
+        CourseResource(
             course, "示例", "video", "符合标准的示例视频", ContentFile(good, "good.mp4"), "",
             ContentFile(captions, "good.vtt"), metadata,
         ),
-        SampleResource(
+        CourseResource(
             course, "示例", "video", "不符合标准的示例视频", ContentFile(poor, "poor.mp4"), "", None,
             {"title": "视频通话入门"},
         ),
@@ -74,17 +55,7 @@ def _checked_examples(standard):
             for result in entry.results
             if result.outcome != "inapplicable"
         ]
-    blocks = stream(
-        [
-            ["heading", "自动检查示例"],
-            [
-                "paragraph",
-                "<p>下面两段示例视频由系统现场生成，并按本标准现行版本的自动检查规则读取文件本身进行检查。"
-                "第一段为1280×720、25帧/秒、配有WebVTT字幕；第二段分辨率和帧率不足，且无字幕。"
-                "示例视频只有3秒，不满足第5.2.1条的时长建议；该条为“宜”类要求，不影响符合性判定。</p>",
-            ],
-        ]
-    )
+    blocks = stream(words)
     videos = ((good, "example-good.mp4"), (poor, "example-poor.mp4"))
     for entry, (data, name) in zip(report.resources, videos, strict=True):
         document = _sample_document(entry.resource.title, data, name)
@@ -110,7 +81,9 @@ def load(home, stdout):
     for spec in words["pages"]:
         if ContentPage.objects.child_of(index).filter(slug=spec["slug"]).exists():
             continue
-        body = stream(spec["body"]) + (_checked_examples(published) if spec["slug"] == "examples" else [])
+        body = stream(spec["body"]) + (
+            _checked_examples(published, words["checked_examples"]) if spec["slug"] == "examples" else []
+        )
         child_page(index, ContentPage, spec["slug"], title=spec["title"], introduction=spec["introduction"], body=body)
     document = published.document
     stdout.write(

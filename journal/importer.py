@@ -139,6 +139,7 @@ def validate(data, base_dir):
     if not isinstance(data, dict) or not isinstance(data.get("issues"), list):
         return [Problem("$.issues", "the file must be an object with a list of issues")]
     _check_sections(data.get("sections", []), problems)
+    _check_people(data.get("people", []), problems)
     seen_issues = set()
     for i, issue in enumerate(data["issues"]):
         path = f"$.issues[{i}]"
@@ -174,6 +175,28 @@ def _check_sections(sections, problems):
             problems.append(Problem(f"{path}.slug", "may hold only lower-case letters, digits and hyphens"))
 
 
+def _check_people(people, problems):
+    """People listed before the issues (authors with their details, in the order to keep)."""
+    if not isinstance(people, list):
+        problems.append(Problem("$.people", "must be a list of people"))
+        return
+    fields = {name: kind for name, kind in AUTHOR_FIELDS.items() if name != "corresponding"}
+    for i, person in enumerate(people):
+        _check_person(person, f"$.people[{i}]", fields, problems)
+
+
+def _check_person(person, path, fields, problems):
+    if not _check_fields(person, path, fields, AUTHOR_REQUIRED, problems):
+        return
+    if isinstance(person.get("name"), str) and not person["name"].strip():
+        problems.append(Problem(f"{path}.name", "is empty"))
+    if isinstance(person.get("orcid"), str) and person["orcid"]:
+        try:
+            validate_orcid(person["orcid"])
+        except ValidationError as error:
+            problems.append(Problem(f"{path}.orcid", " ".join(error.messages)))
+
+
 def _check_article(article, path, base_dir, problems):
     if isinstance(article.get("title"), str) and not article["title"].strip():
         problems.append(Problem(f"{path}.title", "is empty"))
@@ -190,16 +213,7 @@ def _check_article(article, path, base_dir, problems):
         if not pdf.is_file():
             problems.append(Problem(f"{path}.pdf", f"no such file: {article['pdf']}"))
     for n, author in enumerate(article.get("authors") if isinstance(article.get("authors"), list) else []):
-        apath = f"{path}.authors[{n}]"
-        if not _check_fields(author, apath, AUTHOR_FIELDS, AUTHOR_REQUIRED, problems):
-            continue
-        if isinstance(author.get("name"), str) and not author["name"].strip():
-            problems.append(Problem(f"{apath}.name", "is empty"))
-        if isinstance(author.get("orcid"), str) and author["orcid"]:
-            try:
-                validate_orcid(author["orcid"])
-            except ValidationError as error:
-                problems.append(Problem(f"{apath}.orcid", " ".join(error.messages)))
+        _check_person(author, f"{path}.authors[{n}]", AUTHOR_FIELDS, problems)
 
 
 # Writing -------------------------------------------------------------------------------
@@ -239,6 +253,8 @@ def write(data, base_dir, home, journal_slug=None, publish=False, progress=None)
         outcome = Outcome(journal)
         for order, section in enumerate(data.get("sections", []), start=1):
             _named_section(section, order)
+        for person in data.get("people", []):
+            _person(person)
         for issue_data in data["issues"]:
             issue, created = _issue(journal, issue_data, publish)
             outcome.issues_created += created
