@@ -6,6 +6,10 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip -q --disable-pip-version-check
 HOST ?= 127.0.0.1
 PORT ?= 8000
+WORKERS ?= 2
+# `make serve`: production settings on this machine (plain HTTP on a local address).
+SERVE_ENV := DJANGO_SETTINGS_MODULE=cms.settings.production SECRET_KEY="$$(cat .secret-key)" \
+	SECURE_SSL_REDIRECT=False SECURE_HSTS_SECONDS=0 WAGTAILADMIN_BASE_URL=http://$(HOST):$(PORT)
 
 .DEFAULT_GOAL := help
 
@@ -36,6 +40,16 @@ run: setup ## Set up (as above) and serve on http://127.0.0.1:8000/ (admin at /a
 	@echo "Serving on http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
+# A secret made once for `make serve`, kept out of git (.gitignore).
+.secret-key:
+	@umask 077 && $(PYTHON) -c 'import secrets; print(secrets.token_urlsafe(50))' > $@
+
+serve: setup .secret-key ## Set up as `make run` does, then serve as production would: gunicorn, WORKERS (2) on HOST:PORT
+	$(SERVE_ENV) $(PY) manage.py collectstatic --no-input -v0
+	@echo "Serving with production settings and $(WORKERS) gunicorn workers on http://$(HOST):$(PORT)/"
+	$(SERVE_ENV) exec $(VENV)/bin/gunicorn cms.wsgi --workers $(WORKERS) --bind $(HOST):$(PORT) \
+		--access-logfile - --timeout 60
+
 test: $(VENV)/.installed-test ## Install the test tools and run the whole test suite
 	$(PY) -m pytest $(PYTEST_ARGS)
 
@@ -52,6 +66,6 @@ messages: ## Refresh and compile the interface translations (needs GNU gettext)
 	$(PY) manage.py compilemessages --ignore=.venv
 
 clean: ## Remove the virtualenv, database and uploaded media
-	rm -rf $(VENV) db.sqlite3 media static .admin-password
+	rm -rf $(VENV) db.sqlite3 media static .admin-password .secret-key
 
-.PHONY: help install setup run test lint format messages clean
+.PHONY: help install setup run serve test lint format messages clean

@@ -6,4 +6,4 @@ class CmsConfig(AppConfig):
     verbose_name = "CMS shared"
 
     def ready(self):
-        from . import moderation  # noqa: F401  (connects the page-creation signal)
+        from . import checks, moderation  # noqa: F401  (registers the deploy checks, connects the page-creation signal)

@@ -6,7 +6,9 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from cms import page_passwords
 from cms.api import api_router
+from cms.health import healthz
 from cms.sitemap import LocalizedSitemap
 from cms.views import robots_txt
 from courses import urls as courses_urls
@@ -20,6 +22,7 @@ urlpatterns = [
     path("api/v2/", api_router.urls),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": LocalizedSitemap}}),
     path("robots.txt", robots_txt),
+    path("healthz/", healthz),
 ]
 
 # Each content app lists its own non-page URLs (feeds, OAI-PMH, search…): machine-facing
@@ -37,6 +40,11 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     *[pattern for app_urls in APPS_WITH_URLS for pattern in app_urls.i18n_urlpatterns],
+    # Ahead of Wagtail's own view at the same path: page passwords with limited guesses.
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        page_passwords.authenticate_with_password,
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -51,6 +51,10 @@ class RegistrationClosed(Exception):
     pass
 
 
+class AlreadySignedUp(Exception):
+    pass
+
+
 def rate_limited(request):
     """True when this client has signed up too often recently."""
     return antispam.rate_limited(request, "courses:signup", RATE_LIMIT, RATE_WINDOW)
@@ -70,9 +74,10 @@ def register(activity, name, phone, now=None):
     activity = LearningActivity.objects.select_for_update().get(pk=activity.pk)
     if not is_open(activity, now):
         raise RegistrationClosed(_("This activity does not take sign-ups."))
-    existing = activity.registrations.filter(phone=phone).first()
-    if existing is not None:
-        return existing
+    if activity.registrations.filter(phone=phone).exists():
+        # Never hand back the existing sign-up: its reference opens its status page, and
+        # anyone could type someone else's number.
+        raise AlreadySignedUp(_("This phone number has already signed up for this activity; that sign-up stands."))
     confirmed = activity.registrations.filter(state=Registration.State.CONFIRMED).count()
     full = activity.capacity is not None and confirmed >= activity.capacity
     return Registration.objects.create(

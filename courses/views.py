@@ -9,6 +9,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 from wagtail.models import Site
 
@@ -19,7 +20,15 @@ from .activity_list import AVAILABILITY, ActivityFilter
 from .calendar import activities_ics, month_bounds
 from .jsonld import event_jsonld
 from .models import LearningActivity, Registration
-from .registration import RegistrationClosed, RegistrationForm, is_open, rate_limited, register, waiting_position
+from .registration import (
+    AlreadySignedUp,
+    RegistrationClosed,
+    RegistrationForm,
+    is_open,
+    rate_limited,
+    register,
+    waiting_position,
+)
 
 PER_PAGE = 20
 ICS_LIMIT = 2000
@@ -135,6 +144,7 @@ def activity_list_ics(request):
     return _ics_response(activities_ics(activities, request.get_host(), _("Learning activities")), "activities.ics")
 
 
+@never_cache  # personal: a sign-up's answer is for its sender only
 @require_http_methods(["GET", "POST"])
 def activity_signup(request, pk):
     activity = _public_activity(pk)
@@ -157,9 +167,13 @@ def activity_signup(request, pk):
     except RegistrationClosed as closed:
         context["error"] = str(closed)
         return render(request, "courses/activity_signup.html", context, status=400)
+    except AlreadySignedUp as already:
+        context.update(notice=str(already), form=RegistrationForm())
+        return render(request, "courses/activity_signup.html", context)
     return redirect("courses_signup_done", reference=registration.reference)
 
 
+@never_cache
 @require_GET
 def signup_done(request, reference):
     registration = (

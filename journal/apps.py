@@ -7,4 +7,4 @@ class JournalConfig(AppConfig):
     verbose_name = _("Journal")
 
     def ready(self):
-        from . import tombstones  # noqa: F401  (signal receivers)
+        from . import checks, tombstones  # noqa: F401  (deploy checks, signal receivers)

@@ -48,9 +48,75 @@ def test_production_settings_pass_the_deploy_check():
         "WARNING",
         SECRET_KEY="k" * 20 + "-production-key-long-and-random-enough-0123456789",
         ALLOWED_HOSTS="sqjy.example.org.cn",
+        CACHE_URL="redis://127.0.0.1:6379/1",
+        WAGTAILADMIN_BASE_URL="https://sqjy.example.org.cn",
+        JOURNAL_OAI_ADMIN_EMAIL="journal@sqjy.example.org.cn",
     )
     assert result.returncode == 0, result.stderr + result.stdout
     assert "no issues" in result.stdout
+
+
+def test_the_deploy_check_refuses_the_embedded_defaults_that_are_certainly_wrong():
+    """A per-process cache (rate limits would count per worker), an OAI-PMH identity of
+    127.0.0.1 and an admin address oai@localhost (both invalid under the protocol's schema)."""
+    result = run_production(
+        "check",
+        "--deploy",
+        SECRET_KEY="k" * 20 + "-production-key-long-and-random-enough-0123456789",
+        ALLOWED_HOSTS="sqjy.example.org.cn",
+    )
+    assert result.returncode != 0
+    for check in ("cms.E001", "journal.E001", "journal.E002"):
+        assert check in result.stderr + result.stdout
+
+
+def test_production_pages_survive_static_files_collected_under_other_settings(tmp_path):
+    """collectstatic run under the development settings writes no manifest; production must
+    still render pages (linking plain names) rather than fail each one with a server error."""
+    environment = {k: v for k, v in os.environ.items() if k not in NOT_PASSED_TO_PRODUCTION}
+    collected = subprocess.run(
+        [sys.executable, "manage.py", "collectstatic", "--no-input", "-v0"],
+        cwd=BASE_DIR,
+        env={**environment, "DJANGO_SETTINGS_MODULE": "cms.settings.dev", "STATIC_ROOT": str(tmp_path)},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert collected.returncode == 0, collected.stderr
+    assert not (tmp_path / "staticfiles.json").exists()
+
+    result = run_production(
+        "shell",
+        "-c",
+        "from django.templatetags.static import static; print(static('css/site.css'))",
+        SECRET_KEY="k" * 50,
+        STATIC_ROOT=str(tmp_path),
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1].startswith("/static/css/site.")
+
+
+def test_production_mail_comes_from_one_url_with_error_reports_to_the_admins():
+    result = run_production(
+        "shell",
+        "-c",
+        "from django.conf import settings as s; print(s.EMAIL_HOST, s.EMAIL_PORT, s.EMAIL_HOST_USER, "
+        "s.EMAIL_HOST_PASSWORD, s.EMAIL_USE_TLS, s.SERVER_EMAIL, s.ADMINS)",
+        SECRET_KEY="k" * 50,
+        EMAIL_URL="smtp+tls://office%40sqjy.example.org.cn:pa55@mail.example.org.cn:587",
+        SERVER_EMAIL="errors@sqjy.example.org.cn",
+        ADMINS="值班 <ops@sqjy.example.org.cn>, Li <li@sqjy.example.org.cn>",
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1].split(" ", 6) == [
+        "mail.example.org.cn",
+        "587",
+        "office@sqjy.example.org.cn",
+        "pa55",
+        "True",
+        "errors@sqjy.example.org.cn",
+        "[('值班', 'ops@sqjy.example.org.cn'), ('Li', 'li@sqjy.example.org.cn')]",
+    ]
 
 
 def read_po(path):

@@ -4,6 +4,7 @@ Unset variables give the embedded default: SQLite in the project folder, the dat
 search backend and a local-memory cache, so a newcomer needs no services at all.
 """
 
+import datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -50,6 +51,7 @@ INSTALLED_APPS = [
     "wagtail.api.v2",
     "wagtail",
     "wagtailmedia",
+    "axes",
     "rest_framework",
     "modelcluster",
     "taggit",
@@ -64,6 +66,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "cms.security_headers.SecurityHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -72,7 +75,22 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "cms.scheduled_publishing.ScheduledPublishingMiddleware",
+    # Last, as django-axes asks: it answers a locked-out login attempt.
+    "axes.middleware.AxesMiddleware",
 ]
+
+# Sign-in throttling (django-axes): after AXES_FAILURE_LIMIT wrong passwords for one user name
+# from one address, that pair is locked out for AXES_COOLOFF_TIME, even with the right password.
+# Failures are kept in the database, so every worker and a restart see them.
+# cms/scheduled_publishing.py: run publish_scheduled from requests when something is due.
+SCHEDULED_PUBLISHING_IN_REQUESTS = env.bool("SCHEDULED_PUBLISHING_IN_REQUESTS", default=True)
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_IPWARE_PROXY_COUNT = env.int("NUM_PROXIES", default=0)
 
 ROOT_URLCONF = "cms.urls"
 
@@ -101,14 +119,22 @@ DATABASES = {
     "default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
 }
 DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("CONN_MAX_AGE", default=0))
+# A kept connection is tested before each request reuses it, so a database restart costs no errors.
+DATABASES["default"].setdefault("CONN_HEALTH_CHECKS", True)
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
-    # A busy editor and the dev server share the file: wait instead of failing.
-    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("timeout", 20)
-    # Read the file through memory mapping: SQLite's own page cache is 2 MB and starts empty on
-    # each connection, so a search's row lookups (one per match checked) would each be a read()
-    # call; mapped, they cost what a cached page does, in every connection. 4x on searches at
-    # 100,000 pages (bench/search_corpus.py).
-    DATABASES["default"]["OPTIONS"].setdefault("init_command", "PRAGMA mmap_size = 1073741824")
+    SQLITE_OPTIONS = DATABASES["default"].setdefault("OPTIONS", {})
+    # Writers queue instead of failing with "database is locked": each transaction takes the
+    # write lock when it begins (IMMEDIATE; a deferred one that reads first and then writes
+    # cannot wait for the lock and fails at once), and waits up to 20 s for it.
+    SQLITE_OPTIONS.setdefault("timeout", 20)
+    SQLITE_OPTIONS.setdefault("transaction_mode", "IMMEDIATE")
+    # WAL: readers never wait for a writer, nor a writer for readers. Memory mapping: SQLite's own
+    # page cache is 2 MB and starts empty on each connection, so a search's row lookups would each
+    # be a read() call; mapped, they cost what a cached page does (4x on searches at 100,000 pages,
+    # bench/search_corpus.py).
+    SQLITE_OPTIONS.setdefault(
+        "init_command", "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA mmap_size = 1073741824"
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: Redis (or any django-environ cache URL) from CACHE_URL; process memory otherwise.
@@ -172,8 +198,10 @@ WAGTAILDOCS_EXTENSIONS = [
     "vtt",
     "srt",
     "json",
-    "xml",
-]
+]  # no html, svg or xml: a browser runs their scripts if a web server ever serves them inline
+# Document links always go through Wagtail's view, which checks collection privacy; the files in
+# MEDIA_ROOT/documents/ must never be served directly (README, "Configuration by environment").
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 200 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL

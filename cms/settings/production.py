@@ -1,5 +1,7 @@
 """Production: everything secret or host-specific must come from the environment."""
 
+from email.utils import getaddresses
+
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *
@@ -31,7 +33,13 @@ MIDDLEWARE.insert(
     "whitenoise.middleware.WhiteNoiseMiddleware",
 )
 STORAGES["staticfiles"]["BACKEND"] = "whitenoise.storage.CompressedManifestStaticFilesStorage"
+# A file missing from the manifest (collectstatic run under other settings, or forgotten) is
+# linked by its plain name instead of failing every page with a server error.
+WHITENOISE_MANIFEST_STRICT = False
 
-EMAIL_BACKEND = env("EMAIL_BACKEND", default="django.core.mail.backends.smtp.EmailBackend")
-EMAIL_HOST = env("EMAIL_HOST", default="localhost")
+# Mail from one URL: smtp://user:password@host:25, smtp+tls://…:587 (STARTTLS), smtp+ssl://…:465.
+vars().update(env.email_url("EMAIL_URL", default="smtp://localhost:25"))
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="webmaster@localhost")
+SERVER_EMAIL = env("SERVER_EMAIL", default=DEFAULT_FROM_EMAIL)  # the sender of error reports
+# Who receives error reports: "Name <address>, Other <address>".
+ADMINS = getaddresses([env("ADMINS", default="")])

@@ -153,3 +153,20 @@ def test_activity_list_and_calendar_queries_do_not_grow_per_activity(make_activi
             counts[(label, url)] = len(queries)
     for url in ("/activities/", "/activities/calendar/", "/activities.ics"):
         assert counts[("many", url)] == counts[("few", url)], url
+
+
+def test_signing_up_with_a_number_already_signed_up_reveals_nothing_of_that_sign_up(make_activity, client):
+    """Typing someone else's phone number must not open their sign-up page (its reference)."""
+    activity = make_activity(capacity=1, takes_registrations=True)
+    theirs = _signup(client, activity, name="张三", phone="13800000001")
+    reference = Registration.objects.get().reference
+
+    again = _signup(client, activity, name="冒名者", phone="13800000001")
+    page = again.content.decode()
+
+    assert theirs.status_code == 302 and again.status_code == 200
+    for response in (again, client.get(theirs["Location"])):  # personal: never kept by a browser or proxy
+        assert "no-store" in response["Cache-Control"] and "private" in response["Cache-Control"]
+    assert reference not in page and "张三" not in page and "已确认" not in page
+    assert "已经报名" in page or "already signed up" in page
+    assert Registration.objects.count() == 1 and Registration.objects.get().name == "张三"

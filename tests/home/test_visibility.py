@@ -3,8 +3,11 @@
 import xml.etree.ElementTree as ET
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
+from django.core.files.uploadedfile import SimpleUploadedFile
 from wagtail.documents import get_document_model
+from wagtail.documents.forms import get_document_form
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
 from tests.factories import news_page
@@ -80,3 +83,31 @@ def test_documents_api_hides_documents_in_private_collections(client, home_page)
     titles = [item["title"] for item in client.get("/api/v2/documents/").json()["items"]]
 
     assert titles == ["公开文件"]
+
+
+def test_a_private_document_is_served_only_through_wagtail_to_those_allowed(client, home_page):
+    Document = get_document_model()
+    private = Collection.get_first_root_node().add_child(name="内部资料")
+    CollectionViewRestriction.objects.create(collection=private, restriction_type="login")
+    document = Document.objects.create(
+        title="内部文件", file=ContentFile(b"secret", name="secret.txt"), collection=private
+    )
+
+    assert document.url == f"/documents/{document.pk}/{document.filename}"  # the view, never MEDIA_URL
+    anonymous = client.get(document.url)
+    client.force_login(get_user_model().objects.create_user(username="staff", password="x"))
+    signed_in = client.get(document.url)
+
+    assert anonymous.status_code == 302 and "secret" not in anonymous.content.decode()
+    assert signed_in.status_code == 200 and b"".join(signed_in.streaming_content) == b"secret"
+
+
+def test_script_bearing_files_are_not_accepted_as_documents():
+    form_class = get_document_form(get_document_model())
+    for name, content in [
+        ("x.xml", b"<x:script xmlns:x='http://www.w3.org/1999/xhtml'>alert(1)</x:script>"),
+        ("x.html", b"<script>alert(1)</script>"),
+        ("x.svg", b"<svg onload='alert(1)'/>"),
+    ]:
+        form = form_class({"title": name}, {"file": SimpleUploadedFile(name, content)})
+        assert not form.is_valid() and "file" in form.errors, name
