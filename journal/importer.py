@@ -316,10 +316,13 @@ def _person(data):
     person = Person.objects.filter(name=name, affiliation=affiliation).first() or Person(
         name=name, affiliation=affiliation
     )
+    changed = person.pk is None
     for field in ("name_en", "affiliation_en", "orcid", "email", "notes"):
-        if data.get(field):
+        if data.get(field) and getattr(person, field) != data[field].strip():
             setattr(person, field, data[field].strip())
-    person.save()
+            changed = True
+    if changed:  # the same author on many articles is written once
+        person.save()
     return person
 
 
