@@ -45,9 +45,10 @@ def main():
 
     from django.test import Client
 
-    from home.demo import ensure_home_page
-    from journal import demo
-    from journal.models import ArticlePage, parents_of
+    from demo import journal as demo
+    from demo.site import ensure_home_page
+    from journal.metadata import parents_of
+    from journal.models import ArticlePage
 
     print("Building the demo journal…", flush=True)
     _, home = ensure_home_page()

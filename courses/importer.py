@@ -16,15 +16,30 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.translation import gettext as _
+from wagtail.images import get_image_model
 
 from cms.core.spreadsheets import looks_like_formula
 
-from .models import Audience, Category, CourseIndexPage, CoursePage, LearningActivity, Provider, Region, Venue
+from .models import (
+    Audience,
+    Category,
+    CourseIndexPage,
+    CoursePage,
+    Instructor,
+    LearningActivity,
+    Lesson,
+    Provider,
+    Region,
+    Venue,
+)
 
 COURSE_COLUMNS = [
     "code", "title", "category", "audience", "region", "provider", "hours", "lessons", "year", "mode",
     "summary", "description", "tags",
 ]  # fmt: skip
+# Optional: instructor names (；-separated), one lesson per line ("title | minutes"), an image's title.
+COURSE_OPTIONAL_COLUMNS = ["instructors", "lesson_plan", "image"]
+LESSON_LINE = re.compile(r"^(?P<title>.+?)(?:\s*\|\s*(?P<minutes>\d{1,3}))?$")
 ACTIVITY_COLUMNS = ["course_code", "title", "venue", "venue_address", "region", "start", "end", "capacity", "organiser"]
 MODE_WORDS = {
     "in_hall": CoursePage.Mode.IN_HALL,
@@ -165,6 +180,7 @@ class CourseImporter:
         self.audiences = {}
         for audience in Audience.objects.all():
             self.audiences[audience.name] = self.audiences[audience.slug] = audience
+        self.instructors = {instructor.name: instructor for instructor in Instructor.objects.all()}
 
     def validate(self, header, rows):
         report = Report()
@@ -172,6 +188,8 @@ class CourseImporter:
         if report.problems:
             return report
         _check_formulas(rows, report)
+        titles = {row["image"] for _line, row in rows if row.get("image")}
+        self.images = {image.title: image for image in get_image_model().objects.filter(title__in=titles)}
         seen = {}
         for line, row in rows:
             record = self._clean(line, row, report)
@@ -219,6 +237,18 @@ class CourseImporter:
                 report.add(line, _("unknown delivery mode “%(value)s”") % {"value": row["mode"]})
         if len(row.get("code", "")) > 40 or len(row.get("title", "")) > 255:
             report.add(line, _("the code or the title is too long"))
+        instructors = []
+        for name in _split(row.get("instructors", "")):
+            if name in self.instructors:
+                instructors.append(self.instructors[name])
+            else:
+                report.add(line, _("unknown instructor “%(value)s”") % {"value": name})
+        plan = [LESSON_LINE.match(text.strip()) for text in row.get("lesson_plan", "").splitlines() if text.strip()]
+        if any(len(match["title"]) > 200 for match in plan):
+            report.add(line, _("a lesson title is longer than 200 characters"))
+        image = self.images.get(row.get("image", ""))
+        if row.get("image") and image is None:
+            report.add(line, _("no image in the library has the title “%(value)s”") % {"value": row["image"]})
         if len(report.problems) > before:
             return None
         return {
@@ -238,6 +268,11 @@ class CourseImporter:
             "summary": row["summary"],
             "description": _paragraphs(row.get("description", "")),
             "tags": _split(row.get("tags", "")),
+            "instructors": instructors if "instructors" in row else None,
+            "lesson_plan": [(m["title"], int(m["minutes"]) if m["minutes"] else None) for m in plan]
+            if "lesson_plan" in row
+            else None,
+            **({"image": image} if "image" in row else {}),  # a file without the column keeps the picture
         }
 
     @transaction.atomic
@@ -255,6 +290,7 @@ class CourseImporter:
                     name=provider_name, defaults={"city": record["city"]}
                 )
             audiences, tags = record.pop("audiences"), record.pop("tags")
+            instructors, lesson_plan = record.pop("instructors"), record.pop("lesson_plan")
             record.pop("line")
             page = existing.get(record["code"])
             if page is None:
@@ -266,6 +302,10 @@ class CourseImporter:
             page.provider = providers.get(provider_name)
             page.audiences = audiences
             page.tags.set(tags)
+            if instructors is not None:
+                page.instructors = instructors
+            if lesson_plan is not None:
+                _set_lessons(page, lesson_plan)
             if page.pk is None:
                 index.add_child(instance=page)
                 report.created += 1
@@ -277,6 +317,17 @@ class CourseImporter:
             if progress:
                 progress(number, len(report.records))
         return report
+
+
+def _set_lessons(page, plan):
+    """Lessons in the plan's order; a lesson already there keeps its media and only changes its words."""
+    lessons = list(page.lessons.all())
+    for lesson, (title, minutes) in zip(lessons, plan, strict=False):
+        lesson.title, lesson.duration_minutes = title, minutes
+    lessons = lessons[: len(plan)] + [
+        Lesson(title=title, duration_minutes=minutes) for title, minutes in plan[len(lessons) :]
+    ]
+    page.lessons = lessons
 
 
 # -- activities ----------------------------------------------------------------------------------

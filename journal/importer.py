@@ -25,9 +25,11 @@ from .models import ArticleAuthor, ArticlePage, IssuePage, JournalPage, Person, 
 from .models.pages import DOI_PATTERN, PAGES_PATTERN
 from .names import chinese_name
 
-ISSUE_FIELDS = {"year": int, "volume": int, "number": int, "published": "date", "title": str, "articles": list}
+ISSUE_FIELDS = {"year": int, "volume": int, "number": int, "published": "date", "title": str, "introduction": str,
+                "articles": list}  # fmt: skip
 ISSUE_REQUIRED = {"year", "number", "published", "articles"}
 ARTICLE_FIELDS = {
+    "slug": str,
     "title": str,
     "title_en": str,
     "section": str,
@@ -53,6 +55,8 @@ ARTICLE_REQUIRED = {"title", "section", "authors"}
 AUTHOR_FIELDS = {"name": str, "name_en": str, "affiliation": str, "affiliation_en": str, "orcid": str,
                  "email": str, "notes": str, "corresponding": bool}  # fmt: skip
 AUTHOR_REQUIRED = {"name"}
+SECTION_FIELDS = {"name": str, "name_en": str, "slug": str}
+SECTION_REQUIRED = {"name", "slug"}
 TYPE_NAMES = {int: "a whole number", str: "a string", list: "a list", bool: "true or false", dict: "an object"}
 
 
@@ -136,6 +140,8 @@ def validate(data, base_dir):
     problems = []
     if not isinstance(data, dict) or not isinstance(data.get("issues"), list):
         return [Problem("$.issues", "the file must be an object with a list of issues")]
+    _check_sections(data.get("sections", []), problems)
+    _check_people(data.get("people", []), problems)
     seen_issues = set()
     for i, issue in enumerate(data["issues"]):
         path = f"$.issues[{i}]"
@@ -159,9 +165,45 @@ def validate(data, base_dir):
     return problems
 
 
+def _check_sections(sections, problems):
+    if not isinstance(sections, list):
+        problems.append(Problem("$.sections", "must be a list of sections"))
+        return
+    for i, section in enumerate(sections):
+        path = f"$.sections[{i}]"
+        if not _check_fields(section, path, SECTION_FIELDS, SECTION_REQUIRED, problems):
+            continue
+        if isinstance(section.get("slug"), str) and section["slug"] != slugify(section["slug"]):
+            problems.append(Problem(f"{path}.slug", "may hold only lower-case letters, digits and hyphens"))
+
+
+def _check_people(people, problems):
+    """People listed before the issues (authors with their details, in the order to keep)."""
+    if not isinstance(people, list):
+        problems.append(Problem("$.people", "must be a list of people"))
+        return
+    fields = {name: kind for name, kind in AUTHOR_FIELDS.items() if name != "corresponding"}
+    for i, person in enumerate(people):
+        _check_person(person, f"$.people[{i}]", fields, problems)
+
+
+def _check_person(person, path, fields, problems):
+    if not _check_fields(person, path, fields, AUTHOR_REQUIRED, problems):
+        return
+    if isinstance(person.get("name"), str) and not person["name"].strip():
+        problems.append(Problem(f"{path}.name", "is empty"))
+    if isinstance(person.get("orcid"), str) and person["orcid"]:
+        try:
+            validate_orcid(person["orcid"])
+        except ValidationError as error:
+            problems.append(Problem(f"{path}.orcid", " ".join(error.messages)))
+
+
 def _check_article(article, path, base_dir, problems):
     if isinstance(article.get("title"), str) and not article["title"].strip():
         problems.append(Problem(f"{path}.title", "is empty"))
+    if isinstance(article.get("slug"), str) and article["slug"] != slugify(article["slug"]):
+        problems.append(Problem(f"{path}.slug", "may hold only lower-case letters, digits and hyphens"))
     if isinstance(article.get("pages"), str) and article["pages"] and not PAGES_PATTERN.match(article["pages"]):
         problems.append(Problem(f"{path}.pages", "must look like 1-8"))
     if isinstance(article.get("doi"), str) and article["doi"] and not DOI_PATTERN.match(article["doi"]):
@@ -173,16 +215,7 @@ def _check_article(article, path, base_dir, problems):
         if not pdf.is_file():
             problems.append(Problem(f"{path}.pdf", f"no such file: {article['pdf']}"))
     for n, author in enumerate(article.get("authors") if isinstance(article.get("authors"), list) else []):
-        apath = f"{path}.authors[{n}]"
-        if not _check_fields(author, apath, AUTHOR_FIELDS, AUTHOR_REQUIRED, problems):
-            continue
-        if isinstance(author.get("name"), str) and not author["name"].strip():
-            problems.append(Problem(f"{apath}.name", "is empty"))
-        if isinstance(author.get("orcid"), str) and author["orcid"]:
-            try:
-                validate_orcid(author["orcid"])
-            except ValidationError as error:
-                problems.append(Problem(f"{apath}.orcid", " ".join(error.messages)))
+        _check_person(author, f"{path}.authors[{n}]", AUTHOR_FIELDS, problems)
 
 
 # Writing -------------------------------------------------------------------------------
@@ -220,6 +253,10 @@ def write(data, base_dir, home, journal_slug=None, publish=False, progress=None)
     with transaction.atomic():
         journal = find_or_create_journal(home, journal_slug)
         outcome = Outcome(journal)
+        for order, section in enumerate(data.get("sections", []), start=1):
+            _named_section(section, order)
+        for person in data.get("people", []):
+            _person(person)
         for issue_data in data["issues"]:
             issue, created = _issue(journal, issue_data, publish)
             outcome.issues_created += created
@@ -251,6 +288,8 @@ def _issue(journal, data, publish):
         issue = IssuePage(year=data["year"], number=data["number"], slug=f"{data['year']}-{data['number']}")
     issue.title = data.get("title") or f"{data['year']}年第{data['number']}期"
     issue.volume = data.get("volume")
+    if "introduction" in data:
+        issue.introduction = data["introduction"]
     issue.published_date = _date(data["published"])
     return _save(issue, journal, publish), created
 
@@ -265,15 +304,25 @@ def _section(name):
     return section
 
 
+def _named_section(data, order):
+    """A section the file lists with its slug and English name, in the file's order."""
+    section = Section.objects.filter(slug=data["slug"]).first() or Section(slug=data["slug"])
+    section.name, section.name_en, section.sort_order = data["name"], data.get("name_en", ""), order
+    section.save()
+
+
 def _person(data):
     name, affiliation = chinese_name(data["name"]), data.get("affiliation", "").strip()
     person = Person.objects.filter(name=name, affiliation=affiliation).first() or Person(
         name=name, affiliation=affiliation
     )
+    changed = person.pk is None
     for field in ("name_en", "affiliation_en", "orcid", "email", "notes"):
-        if data.get(field):
+        if data.get(field) and getattr(person, field) != data[field].strip():
             setattr(person, field, data[field].strip())
-    person.save()
+            changed = True
+    if changed:  # the same author on many articles is written once
+        person.save()
     return person
 
 
@@ -292,15 +341,22 @@ def _pdf(base_dir, relative, title):
 
 
 def _body(text):
-    paragraphs = [chunk.strip() for chunk in (text or "").split("\n\n") if chunk.strip()]
-    return [("paragraph", "".join(f"<p>{escape(line)}</p>" for line in chunk.splitlines())) for chunk in paragraphs]
+    """Blank-line separated paragraphs; a chunk starting with ``## `` is a heading."""
+    blocks = []
+    for chunk in (chunk.strip() for chunk in (text or "").split("\n\n")):
+        if chunk.startswith("## "):
+            blocks.append(("heading", {"text": chunk[3:].strip(), "level": "h2"}))
+        elif chunk:
+            blocks.append(("paragraph", "".join(f"<p>{escape(line)}</p>" for line in chunk.splitlines())))
+    return blocks
 
 
 def _article(issue, data, base_dir, publish):
     article = ArticlePage.objects.child_of(issue).filter(title=data["title"].strip()).first()
     created = article is None
     if created:
-        article = ArticlePage(title=data["title"].strip(), slug=f"article-{ArticlePage.objects.count() + 1}")
+        slug = data.get("slug") or f"article-{ArticlePage.objects.count() + 1}"
+        article = ArticlePage(title=data["title"].strip(), slug=slug)
         while ArticlePage.objects.filter(slug=article.slug).exists():
             article.slug += "-1"
     article.title_en = data.get("title_en", "")

@@ -56,9 +56,12 @@ def _write_tone(output, stream, rate, seconds):
 
     samples = int(rate * seconds)
     chunk = 1024
+    # One second of a 440 Hz tone is a whole number of periods, so it is computed once and repeated.
+    second = array.array("h", (int(6000 * math.sin(2 * math.pi * 440 * i / rate)) for i in range(rate)))
+    second.extend(second[:chunk])
     for start in range(0, samples, chunk):
         count = min(chunk, samples - start)
-        tone = array.array("h", (int(6000 * math.sin(2 * math.pi * 440 * (start + i) / rate)) for i in range(count)))
+        tone = second[start % rate : start % rate + count]
         frame = av.AudioFrame(format="s16", layout="mono", samples=count)
         frame.planes[0].update(tone.tobytes())
         frame.sample_rate = rate

@@ -134,7 +134,9 @@ def routed_urls():
         entries += plain(urls)
 
     document = get_document_model().objects.order_by("pk").first()
-    entries.append(placeholder("/documents/{document}/" + document.filename, document=document.pk))
+    # Storage renames a file whose name an earlier demo load in this test run left on disk ("_Ab3dE9x").
+    key, url, ids = placeholder("/documents/{document}/" + document.filename, document=document.pk)
+    entries.append((re.sub(r"_[A-Za-z0-9]{7}(\.\w+)$", r"\1", key), url, ids))
     return entries
 
 

@@ -1,8 +1,6 @@
-"""tools/import_graph.py: it reads the app graph right on a small fake project, and it runs on ours.
-
-The rules of issue 10 do not hold yet on the real tree; `test_the_real_tree_keeps_the_rules` is
-marked xfail until the refactor makes them hold, and will then become a plain assertion.
-"""
+"""tools/import_graph.py: it reads the app graph right on a small fake project, and our tree keeps
+its rules (the shared library imports no domain app, no two apps import each other, few
+function-level imports)."""
 
 import importlib.util
 import subprocess
@@ -142,7 +140,6 @@ def test_the_script_runs_on_the_project_and_reports():
     assert report.count("PASS ") + report.count("FAIL ") == 3
 
 
-@pytest.mark.xfail(reason="issue 10: the apps still import each other; the refactor makes this pass", strict=False)
 def test_the_real_tree_keeps_the_rules():
     results = import_graph.check_rules(import_graph.build_graph())
     assert all(result.passed for result in results), "\n".join(

@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "journal",
     "standards",
     "search",
+    "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

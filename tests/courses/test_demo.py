@@ -2,7 +2,6 @@
 
 import io
 
-from courses import demo
 from courses.models import (
     Category,
     CoursePage,
@@ -13,6 +12,7 @@ from courses.models import (
     Venue,
 )
 from courses.resources import course_resources
+from demo import courses as demo
 
 
 def test_demo_catalog_is_complete_and_idempotent(home_page, client):

@@ -69,7 +69,7 @@ def test_progress_panel_on_the_dashboard(admin_client, make_activity, site):
 
 
 def test_uploaded_base_map_shows_its_review_number(client, site, vocab):
-    from cms.demo import demo_image
+    from demo.media import demo_image
 
     settings = CatalogSettings.for_site(site)
     settings.map_image = demo_image("浙江省标准地图", seed=9, size=(800, 720))
@@ -86,7 +86,7 @@ def test_uploaded_base_map_shows_its_review_number(client, site, vocab):
 def test_base_map_without_review_number_is_refused(site):
     from django.core.exceptions import ValidationError
 
-    from cms.demo import demo_image
+    from demo.media import demo_image
 
     settings = CatalogSettings.for_site(site)
     settings.map_image = demo_image("未审核地图", seed=10)

@@ -210,3 +210,35 @@ def test_admin_import_checks_then_confirms(admin_client, vocab, course_index):
         "/admin/courses/import/", {"token": token, "filename": "c.csv", "kind": "courses", "publish": "1"}
     )
     assert CoursePage.objects.live().count() == 2
+
+
+def test_instructors_lesson_plan_and_image_columns(tmp_path, vocab, course_index):
+    from courses.models import Instructor
+    from demo.media import demo_image
+
+    Instructor.objects.create(name="陈建国", job_title="讲师")
+    cover = demo_image("课程封面 测试", seed=7, size=(96, 54))
+    header = COURSE_HEADER + ",instructors,lesson_plan,image"
+    row = (
+        "越剧欣赏,传统文化,老年人,杭州市/西湖区,,2,2,2019,线下,走进越剧。,,戏曲,"
+        + '陈建国,"第1讲 唱腔 | 45\n第2讲 身段",课程封面 测试'
+    )
+    _run("import_courses", _write(tmp_path, "c.csv", [header, "ZJ2019-001," + row]), "--publish")
+    course = CoursePage.objects.get(code="ZJ2019-001")
+    assert [i.name for i in course.instructors.all()] == ["陈建国"] and course.image == cover
+    assert [(lesson.title, lesson.duration_minutes) for lesson in course.lessons.all()] == [
+        ("第1讲 唱腔", 45),
+        ("第2讲 身段", None),
+    ]
+
+    problems, _message = _fail(
+        "import_courses",
+        _write(
+            tmp_path,
+            "bad.csv",
+            [header, "ZJ2019-002," + row.replace("陈建国", "无名氏").replace("课程封面 测试", "没有这张图")],
+        ),
+    )
+    assert "line 2: unknown instructor “无名氏”" in problems
+    assert "line 2: no image in the library has the title “没有这张图”" in problems
+    assert not CoursePage.objects.filter(code="ZJ2019-002").exists()

@@ -5,7 +5,7 @@ import time
 
 import pytest
 
-from journal import demo
+from demo import journal as demo
 from journal.models import ArticlePage, CasePage, IssuePage, JournalPage, Person, ReportPage, ResearchProject
 
 from .conftest import BROWSER

@@ -1,6 +1,7 @@
 """import_journal: the happy path, idempotent re-import, and every invalid case writing nothing."""
 
 import copy
+import io
 import json
 
 import pytest
@@ -203,3 +204,47 @@ def test_a_failure_while_writing_rolls_everything_back(home_page, source, monkey
     with pytest.raises(RuntimeError):
         call_command("import_journal", str(write_file(source, SAMPLE)), "--publish")
     assert counts() == (0, 0, 0, 0, 0, 0)
+
+
+def test_sections_slugs_issue_introductions_and_headings_come_from_the_file(home_page, source):
+    data = copy.deepcopy(SAMPLE)
+    data["sections"] = [
+        {"slug": "practice", "name": "实践研究", "name_en": "Practice Research"},
+        {"slug": "theory", "name": "理论探索", "name_en": "Theoretical Studies"},
+    ]
+    data["people"] = [
+        {"name": "赵六", "affiliation": "丽水开放大学", "name_en": "Zhao Liu"},
+        {"name": "李四", "affiliation": "湖州市社区大学"},
+    ]
+    data["issues"][0]["introduction"] = "本期共刊发论文2篇。"
+    article = data["issues"][0]["articles"][0]
+    article["slug"] = "2019-2-01"
+    article["body"] = "## 一、问题的提出\n\n近年来，各地开展了探索。"
+    call_command("import_journal", str(write_file(source, data)), "--publish")
+
+    assert list(Section.objects.order_by("sort_order").values_list("slug", "name_en")) == [
+        ("practice", "Practice Research"),
+        ("theory", "Theoretical Studies"),
+    ]
+    assert IssuePage.objects.get(number=2).introduction == "本期共刊发论文2篇。"
+    assert list(Person.objects.order_by("pk").values_list("name", flat=True))[:2] == ["赵六", "李四"]
+    assert Person.objects.get(name="赵六").name_en == "Zhao Liu"  # listed people need not have written yet
+    page = ArticlePage.objects.get(slug="2019-2-01")
+    assert page.section.slug == "theory"
+    assert page.body[1].block_type == "paragraph" and "近年来" in str(page.body[1].value)
+    assert page.body[0].block_type == "heading" and page.body[0].value["text"] == "一、问题的提出"
+
+
+def test_a_bad_section_or_slug_is_reported_with_its_path(home_page, source):
+    data = copy.deepcopy(SAMPLE)
+    data["sections"] = [{"slug": "Theory Studies", "name": "理论探索"}, {"name": "无键"}]
+    data["people"] = [{"name": "赵六", "corresponding": True}]
+    data["issues"][0]["articles"][0]["slug"] = "第一篇"
+    err = io.StringIO()
+    with pytest.raises(CommandError):
+        call_command("import_journal", str(write_file(source, data)), "--publish", stderr=err)
+    problems = err.getvalue()
+    assert "$.sections[0].slug: may hold only" in problems and "$.sections[1].slug: is missing" in problems
+    assert "$.issues[0].articles[0].slug: may hold only" in problems
+    assert "$.people[0].corresponding: is not a field this import knows" in problems
+    assert not ArticlePage.objects.exists() and not Section.objects.exists()

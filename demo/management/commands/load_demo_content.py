@@ -1,20 +1,22 @@
-"""Build the demo site: `python manage.py load_demo_content` (idempotent)."""
+"""Build the demo site: `python manage.py load_demo_content` (idempotent).
+
+The demo's words are the data files in demo/data, loaded through the importers editors use
+(import_news, import_courses, import_standard, import_journal); Python adds only generated
+volume (activities, venues) and generated media (pictures, audio, sample videos).
+"""
 
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from courses import demo as courses_demo
-from home import demo as site_demo
-from journal import demo as journal_demo
+from demo import courses, journal, site, standards
 from search import facets as search_facets
-from standards import demo as standards_demo
 
 # Each section's demo loader: load(home, stdout) -> whatever it wants to hand on.
 SECTION_LOADERS = [
-    ("site", site_demo.load),
-    ("courses", courses_demo.load),
-    ("standards", standards_demo.load),
-    ("journal", journal_demo.load),
+    ("site", site.load),
+    ("courses", courses.load),
+    ("standards", standards.load),
+    ("journal", journal.load),
 ]
 
 
@@ -23,16 +25,16 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         with transaction.atomic():
-            site, home = site_demo.ensure_home_page()
+            demo_site, home = site.ensure_home_page()
             results = {}
             for name, loader in SECTION_LOADERS:
                 self.stdout.write(f"Loading {name}…")
                 results[name] = loader(home, self.stdout)
             self.stdout.write("Translating into English…")
-            site_demo.translate_shell(home, results["site"])
+            site.translate_shell(home, results["site"])
             self.stdout.write("Building menus…")
-            site_demo.build_menus(home)
+            site.build_menus(home)
             # Publishing writes each page's search facets; bulk-made demo pages are caught here.
             self.stdout.write("Building search facets…")
             search_facets.rebuild()
-        self.stdout.write(self.style.SUCCESS(f"Demo content ready at {site.root_url}/"))
+        self.stdout.write(self.style.SUCCESS(f"Demo content ready at {demo_site.root_url}/"))
