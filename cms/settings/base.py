@@ -66,6 +66,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "cms.core.security_headers.SecurityHeadersMiddleware",
+    # Early, so a request it retries after a database restart runs every later step again.
+    "cms.core.database_retry.DatabaseRetryMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -83,6 +85,8 @@ MIDDLEWARE = [
 # from one address, that pair is locked out for AXES_COOLOFF_TIME, even with the right password.
 # Failures are kept in the database, so every worker and a restart see them.
 # cms/core/scheduled_publishing.py: run publish_scheduled from requests when something is due.
+# cms/core/database_retry.py: how long a request waits for a restarting database before a 503.
+DATABASE_RETRY_SECONDS = env.int("DATABASE_RETRY_SECONDS", default=15)
 SCHEDULED_PUBLISHING_IN_REQUESTS = env.bool("SCHEDULED_PUBLISHING_IN_REQUESTS", default=True)
 AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
