@@ -35,7 +35,9 @@ def test_the_engine_is_chosen_once_from_the_settings(settings):
     assert isinstance(get_search_service(), EmbeddedSearch)
     assert get_search_service() is get_search_service()
     settings.ELASTICSEARCH_URL = "http://elasticsearch.invalid:9200"
-    assert isinstance(get_search_service(), ElasticsearchSearch)
+    service = get_search_service()
+    assert isinstance(service.primary, ElasticsearchSearch)  # the embedded engine stands by
+    assert isinstance(service.standby, EmbeddedSearch)
 
 
 @pytest.fixture
