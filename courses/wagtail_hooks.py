@@ -124,7 +124,7 @@ register_snippet(CatalogGroup)
 
 class ProgressPanel(Component):
     name = "courses_progress"
-    order = 150
+    order = 400  # below the work panels (cms/core/dashboard.py)
     template_name = "courses/admin/progress_panel.html"
 
     def __init__(self, request):

@@ -5,6 +5,7 @@ import datetime
 from django.db import models
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.api import APIField
@@ -201,8 +202,8 @@ class ResearchProject(models.Model):
         RESULT = "result", _("Outstanding research result")
 
     class Status(models.TextChoices):
-        APPROVED = "approved", _("Approved")
-        IN_PROGRESS = "in_progress", _("In progress")
+        APPROVED = "approved", pgettext_lazy("research project status", "Approved")
+        IN_PROGRESS = "in_progress", pgettext_lazy("research project status", "In progress")
         COMPLETED = "completed", _("Completed")
         AWARDED = "awarded", _("Awarded")
 
