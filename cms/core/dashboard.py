@@ -34,12 +34,14 @@ class WorkSummaryPanel(Component):
             .distinct()
         )
         mine = WorkflowState.objects.filter(requested_by=user)
+        sent_back = mine.filter(status=WorkflowState.STATUS_NEEDS_CHANGES)
+        submitted = mine.filter(status=WorkflowState.STATUS_IN_PROGRESS)
         return {
             "counts": [
                 (_("Awaiting your review"), TaskState.objects.reviewable_by(user).count(), "#awaiting-review-section"),
                 (_("Your drafts"), drafts.count(), "#recent-edits-section"),
-                (_("Changes requested"), mine.filter(status=WorkflowState.STATUS_NEEDS_CHANGES).count(), "#objects-in-workflow-section"),
-                (_("Submitted for review"), mine.filter(status=WorkflowState.STATUS_IN_PROGRESS).count(), "#objects-in-workflow-section"),
+                (_("Changes requested"), sent_back.count(), "#objects-in-workflow-section"),
+                (_("Submitted for review"), submitted.count(), "#objects-in-workflow-section"),
             ]
         }
 
