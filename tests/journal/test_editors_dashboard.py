@@ -61,7 +61,7 @@ def test_an_editor_sees_their_draft_and_their_submission_before_the_progress_pan
     panels = dashboard_panels(client, editor)
     texts = [text for _, text in panels]
 
-    assert "你的草稿： 1" in texts[0] and "提交审核： 1" in texts[0]
+    assert "你的草稿： 1" in texts[0] and "提交审核： 1" in texts[0] and "需要修改： 0" in texts[0]
     in_workflow = next(i for i, (panel_id, _) in enumerate(panels) if panel_id == "objects-in-workflow")
     recent = next(i for i, (panel_id, _) in enumerate(panels) if panel_id == "recent-edits")
     assert "社区学习共同体的建设路径" in texts[in_workflow]
