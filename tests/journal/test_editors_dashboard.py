@@ -68,3 +68,21 @@ def test_an_editor_sees_their_draft_and_their_submission_before_the_progress_pan
     assert "老年教育的数字化转型" in texts[recent]
     progress = next(i for i, (name, _) in enumerate(panels) if name == "courses-progress-title")
     assert progress > max(in_workflow, recent)
+
+
+def test_a_moderator_is_told_what_their_decision_did(client, issue):
+    editor, moderator = make_user("editor", EDITORS_GROUP), make_user("moderator", MODERATORS_GROUP)
+    approved = make_article(issue, "社区学习共同体的建设路径", publish=False)
+    sent_back = make_article(issue, "老年教育的数字化转型", publish=False)
+    for article in (approved, sent_back):
+        submit_for_moderation(article, editor)
+    client.force_login(moderator)
+
+    def decide(article, action):
+        task_state = article.current_workflow_task_state
+        url = reverse("wagtailadmin_pages:workflow_action", args=[article.pk, action, task_state.pk])
+        response = client.post(url, {"comment": ""}, follow=True)
+        return [str(message) for message in response.context["messages"]]
+
+    assert decide(approved, "approve") == ["“社区学习共同体的建设路径”已批准。"]
+    assert decide(sent_back, "reject") == ["“老年教育的数字化转型”已退回修改。"]
