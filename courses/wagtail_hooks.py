@@ -9,6 +9,7 @@ from wagtail.models import Site
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
+from cms.core.admin_columns import YesNoColumn
 from cms.core.models import Region
 from cms.core.spreadsheets import FormulaSafeExportMixin
 from search.registry import SearchFacet
@@ -70,7 +71,14 @@ class VenueViewSet(SnippetViewSet):
 class LearningActivityViewSet(SnippetViewSet):
     model = LearningActivity
     icon = "date"
-    list_display = ["title", "start", "venue", "status", "capacity", "is_published"]
+    list_display = [
+        "title",
+        "start",
+        "venue",
+        "status",
+        "capacity",
+        YesNoColumn("is_published", label=_("Published"), sort_key="is_published"),
+    ]
     list_filter = ["status", "is_published", "takes_registrations"]
     search_fields = ["title", "organiser"]
     ordering = ["-start"]
@@ -124,7 +132,7 @@ register_snippet(CatalogGroup)
 
 class ProgressPanel(Component):
     name = "courses_progress"
-    order = 150
+    order = 400  # below the work panels (cms/core/dashboard.py)
     template_name = "courses/admin/progress_panel.html"
 
     def __init__(self, request):

@@ -7,7 +7,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from search.registry import SearchFacet
 
-from .admin_views import usage_report
+from .admin_views import UsageReportView
 from .models import Person, ResearchProject, Section
 
 
@@ -48,7 +48,7 @@ register_snippet(JournalViewSetGroup)
 
 @hooks.register("register_admin_urls")
 def register_usage_report_url():
-    return [path("reports/journal-usage/", usage_report, name="journal_usage_report")]
+    return [path("reports/journal-usage/", UsageReportView.as_view(), name="journal_usage_report")]
 
 
 @hooks.register("register_reports_menu_item")

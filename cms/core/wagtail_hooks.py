@@ -10,7 +10,7 @@ from wagtail.admin.widgets import ListingButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import moderated_translation
+from . import dashboard, moderated_translation
 from .models import NavigationMenu
 
 
@@ -53,3 +53,6 @@ def submit_for_moderation_button(page, user, view_name=None, next_url=None):
         if next_url:
             url += "?" + urlencode({"next": next_url})
         yield ListingButton(_("Submit for moderation"), url, priority=50, icon_name="resubmit")
+
+
+hooks.register("construct_homepage_panels", dashboard.arrange_by_work)

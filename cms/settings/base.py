@@ -77,6 +77,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "cms.core.scheduled_publishing.ScheduledPublishingMiddleware",
+    "cms.core.workflow_messages.WorkflowActionMessageMiddleware",
     # Last, as django-axes asks: it answers a locked-out login attempt.
     "axes.middleware.AxesMiddleware",
 ]
@@ -157,7 +158,9 @@ WAGTAIL_I18N_ENABLED = True
 # Submitting a translation makes a draft, never a live page: publishing it is a separate step
 # that needs the publish permission, so moderated sections stay moderated (cms/core/moderated_translation.py).
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
-WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# The admin names the content languages in the editor's own language ("发布在英文", not "English");
+# visitors' language switcher keeps LANGUAGES, each language named in itself.
+WAGTAIL_CONTENT_LANGUAGES = [("zh-hans", _("Simplified Chinese")), ("en", _("English"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Asia/Shanghai"
 USE_I18N = True
@@ -181,6 +184,8 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 WAGTAIL_SITE_NAME = env("WAGTAIL_SITE_NAME", default="浙江省社区教育指导中心")
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Gravatar does not load in mainland China: the admin shows its local default avatar instead.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database"},
 }

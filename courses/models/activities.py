@@ -83,7 +83,7 @@ class LearningActivity(models.Model):
         related_name="activities",
     )
     venue = models.ForeignKey(Venue, verbose_name=_("venue"), on_delete=models.PROTECT, related_name="activities")
-    description = models.TextField(_("description"), blank=True)
+    description = models.TextField(pgettext_lazy("introduction", "description"), blank=True)
     start = models.DateTimeField(_("start"), db_index=True)
     end = models.DateTimeField(_("end"))
     capacity = models.PositiveIntegerField(_("capacity"), null=True, blank=True, help_text=_("Empty: no limit."))

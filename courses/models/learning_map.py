@@ -19,7 +19,7 @@ class LearningPlace(RegionFieldsMixin):
     )
     name = models.CharField(_("name"), max_length=200, unique=True)
     theme = models.CharField(_("theme"), max_length=100, blank=True, help_text=_("E.g. 非遗传承, 农耕文化."))
-    description = models.TextField(_("description"), blank=True)
+    description = models.TextField(pgettext_lazy("introduction", "description"), blank=True)
     address = models.CharField(_("address"), max_length=300, blank=True)
     latitude = models.FloatField(_("latitude"))
     longitude = models.FloatField(_("longitude"))

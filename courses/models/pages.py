@@ -3,6 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
@@ -69,7 +70,7 @@ class CoursePage(RegionFieldsMixin, ListingFieldsMixin, Page):
         help_text=_("E.g. ZJ2019-001; imports match on it. Unique in each language; translations share it."),
     )
     summary = models.TextField(_("summary"), help_text=_("Two or three sentences for lists and search results."))
-    description = RichTextField(_("description"), blank=True)
+    description = RichTextField(pgettext_lazy("introduction", "description"), blank=True)
     category = models.ForeignKey(
         "courses.Category", verbose_name=_("category"), on_delete=models.PROTECT, related_name="courses"
     )

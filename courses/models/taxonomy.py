@@ -63,7 +63,9 @@ class Provider(index.Indexed, models.Model):
 
 class Instructor(index.Indexed, models.Model):
     name = models.CharField(_("name"), max_length=100)
-    job_title = models.CharField(_("title"), max_length=100, blank=True, help_text=_("E.g. 副教授 or 高级讲师."))
+    job_title = models.CharField(
+        _("professional title"), max_length=100, blank=True, help_text=_("E.g. 副教授 or 高级讲师.")
+    )
     institution = models.CharField(_("institution"), max_length=200, blank=True)
     photo = models.ForeignKey(
         "wagtailimages.Image",

@@ -312,7 +312,9 @@ class ArticlePage(ListingFieldsMixin, RoutablePageMixin, Page):
     )
     article_number = models.CharField(_("article number (文章编号)"), max_length=50, blank=True)
     funding = models.TextField(_("funding (基金项目)"), blank=True)
-    pages = models.CharField(_("pages"), max_length=20, blank=True, validators=[validate_pages])
+    pages = models.CharField(
+        pgettext_lazy("page range of an article", "pages"), max_length=20, blank=True, validators=[validate_pages]
+    )
     doi = models.CharField(_("DOI"), max_length=200, blank=True, validators=[validate_doi])
     received_date = models.DateField(_("received (收稿日期)"), null=True, blank=True)
     revised_date = models.DateField(_("revised (修回日期)"), null=True, blank=True)
@@ -361,7 +363,7 @@ class ArticlePage(ListingFieldsMixin, RoutablePageMixin, Page):
         FieldPanel("pdf"),
         FieldPanel("body"),
         FieldPanel("references"),
-        UsagePanel(heading=_("Usage")),
+        UsagePanel(heading=_("Usage statistics")),
     ]
     promote_panels = Page.promote_panels + ListingFieldsMixin.listing_panels
     search_fields = Page.search_fields + [

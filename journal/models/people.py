@@ -41,7 +41,7 @@ class Person(index.Indexed, models.Model):
         help_text=_("Chinese names family name first without a space, e.g. 王小明."),
     )
     name_en = models.CharField(
-        _("English name"),
+        pgettext_lazy("person", "English name"),
         max_length=150,
         blank=True,
         help_text=_("As the person writes it, e.g. Wang Xiaoming; write “Family, Given” when the order is unclear."),

@@ -4,6 +4,7 @@ import datetime
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from rest_framework import serializers
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
@@ -193,8 +194,8 @@ class ResearchProject(models.Model):
         RESULT = "result", _("Outstanding research result")
 
     class Status(models.TextChoices):
-        APPROVED = "approved", _("Approved")
-        IN_PROGRESS = "in_progress", _("In progress")
+        APPROVED = "approved", pgettext_lazy("research project status", "Approved")
+        IN_PROGRESS = "in_progress", pgettext_lazy("research project status", "In progress")
         COMPLETED = "completed", _("Completed")
         AWARDED = "awarded", _("Awarded")
 
