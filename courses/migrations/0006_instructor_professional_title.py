@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('courses', '0004_course_code_per_language'),
+        ('courses', '0005_regions_move_to_core'),
     ]
 
     operations = [
