@@ -9,7 +9,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 
-from cms.core.models import NavigationMenu, SiteSettings
+from cms.core.models import NavigationMenu, SiteIdentity, SiteSettings
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -41,8 +41,9 @@ def test_an_upgraded_site_keeps_its_settings_menus_and_permissions():
 
     migrate(MigrationExecutor(connection).loader.graph.leaf_nodes())
 
-    settings = SiteSettings.objects.get(site_id=site.pk)
-    assert (settings.center_name, settings.icp_number) == ("某某社区学院", "浙ICP备1号")
+    assert SiteSettings.objects.get(site_id=site.pk).icp_number == "浙ICP备1号"
+    # The name moved on to the default language's SiteIdentity (core 0003).
+    assert SiteIdentity.objects.get(locale_id=locales["zh-hans"].pk).center_name == "某某社区学院"
     menu = NavigationMenu.objects.get(pk=chinese.pk)
     assert [(item.title, item.link_url) for item in menu.items.all()] == [("网站地图", "/sitemap.xml")]
     assert [item.title for item in menu.get_translation(locales["en"].pk).items.all()] == ["Sitemap"]
