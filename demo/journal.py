@@ -23,9 +23,9 @@ def load(home, stdout):
     child_page(home, journal_models.ReportPage, **words["report"])
     stdout.write("  journal: case collection")
     collection, _ = child_page(home, journal_models.CaseCollectionPage, **words["case_collection"])
-    cities = {city.name: city for city in Region.objects.filter(level=Region.Level.CITY)}
     for case in words["cases"]:
-        child_page(collection, journal_models.CasePage, **case | {"city": cities[case["city"]]})
+        case["city"] = Region.objects.get(level=Region.Level.CITY, name=case["city"])
+        child_page(collection, journal_models.CasePage, **case)
     for p in words["projects"]:
         journal_models.ResearchProject.objects.get_or_create(title=p.pop("title"), year=p.pop("year"), defaults=p)
     child_page(home, journal_models.ResearchIndexPage, **words["research"])
