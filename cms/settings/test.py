@@ -14,6 +14,8 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 # Off by default in tests (its once-a-minute query would disturb query counts); its own tests turn it on.
 SCHEDULED_PUBLISHING_IN_REQUESTS = False
+# Off too (a second request would not reach the database); tests/core/test_page_cache.py turns it on.
+PAGE_CACHE_SECONDS = 0
 MEDIA_ROOT = tempfile.mkdtemp(prefix="cms-test-media-")
 ALLOWED_HOSTS = ["*"]
 WAGTAILADMIN_BASE_URL = "http://testserver"
