@@ -15,37 +15,10 @@ from wagtail.models import Page, PageViewRestriction
 from cms.core import page_cache, scheduled_publishing
 from cms.core.models import NavigationMenu, NavigationMenuItem, SiteSettings
 from cms.core.page_cache_purge import purge_after_commit
+from tests.conftest import cached_twice
 from tests.factories import content_page, news_page
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def page_cache_on(settings, tmp_path):
-    settings.PAGE_CACHE_SECONDS = 300
-    settings.PAGE_CACHE_STAMP_FILE = str(tmp_path / "page-cache-stamp")
-    cache.clear()
-    yield
-    cache.clear()
-
-
-@pytest.fixture
-def committed(django_capture_on_commit_callbacks):
-    """Run a change as a committed transaction would: the purge waits for the commit."""
-
-    def run(change):
-        with django_capture_on_commit_callbacks(execute=True):
-            change()
-
-    return run
-
-
-def cached_twice(client, url):
-    """Visit twice; the second answer must come from the cache. Returns its text."""
-    assert client.get(url)["X-Page-Cache"] == "miss"
-    second = client.get(url)
-    assert second["X-Page-Cache"] == "hit", url
-    return second.content.decode()
 
 
 def test_a_second_anonymous_visit_costs_no_query(page_cache_on, news_index, client, django_assert_num_queries):
