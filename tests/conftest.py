@@ -1,7 +1,7 @@
 """Fixtures shared by every app's tests: a site, and the same site with English."""
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
@@ -88,11 +88,14 @@ def committing_client(client, django_capture_on_commit_callbacks):
 
 @pytest.fixture
 def page_cache_on(settings, tmp_path):
+    """The page cache on (the test settings keep it off), with a generation stamp of its own."""
     settings.PAGE_CACHE_SECONDS = 300
     settings.PAGE_CACHE_STAMP_FILE = str(tmp_path / "page-cache-stamp")
-    cache.clear()
+    for store in (cache, caches["pages"]):
+        store.clear()
     yield
-    cache.clear()
+    for store in (cache, caches["pages"]):
+        store.clear()
 
 
 @pytest.fixture

@@ -31,7 +31,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
-from django.core.cache import cache, caches
+from django.core.cache import caches
 from django.core.cache.backends.locmem import LocMemCache
 from django.http import HttpResponse
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers, set_response_etag
@@ -41,6 +41,7 @@ from wagtail import views as wagtail_views
 # Another part of the site stores a visitor's "care mode" (关怀模式: large type, high contrast)
 # in this cookie; pages differ by it, so it is part of the key.
 CARE_MODE_COOKIE = "care_mode"
+CACHE_ALIAS = "pages"  # cms/settings/base.py
 GENERATION_KEY = "page-cache:generation"
 HIT_HEADER = "X-Page-Cache"
 # Paths, after any language prefix, that are never cached: the admin, documents (their privacy
@@ -56,8 +57,12 @@ def lifetime():
 # --- the generation ----------------------------------------------------------------------------
 
 
+def page_store():
+    return caches[CACHE_ALIAS]
+
+
 def _process_local():
-    return isinstance(caches["default"], LocMemCache)
+    return isinstance(page_store(), LocMemCache)
 
 
 def stamp_path():
@@ -77,11 +82,12 @@ def current_generation():
             return str(os.stat(stamp_path()).st_mtime_ns)
         except FileNotFoundError:
             return "0"
-    generation = cache.get(GENERATION_KEY)
+    store = page_store()
+    generation = store.get(GENERATION_KEY)
     if generation is None:  # never purged, or evicted: start afresh rather than fall back to an old one
         generation = uuid.uuid4().hex
-        if not cache.add(GENERATION_KEY, generation, None):
-            generation = cache.get(GENERATION_KEY) or generation
+        if not store.add(GENERATION_KEY, generation, None):
+            generation = store.get(GENERATION_KEY) or generation
     return generation
 
 
@@ -94,7 +100,7 @@ def purge():
         stamp = max(time.time_ns(), previous + 1)
         os.utime(path, ns=(stamp, stamp))
     else:
-        cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+        page_store().set(GENERATION_KEY, uuid.uuid4().hex, None)
 
 
 # --- which requests and responses --------------------------------------------------------------
@@ -128,7 +134,7 @@ def response_is_storable(request, response):
 def cache_key(request, generation):
     """The page's full URL, its language and the visitor's care mode, in this generation."""
     language = getattr(request, "LANGUAGE_CODE", "") or settings.LANGUAGE_CODE
-    care_mode = request.COOKIES.get(CARE_MODE_COOKIE, "")
+    care_mode = request.COOKIES.get(CARE_MODE_COOKIE) == "1"  # other values would only multiply entries
     url = request.build_absolute_uri()
     digest = hashlib.sha256(f"{url}|{language}|{care_mode}".encode()).hexdigest()
     return f"page-cache:{generation}:{digest}"
@@ -166,7 +172,7 @@ class PageCacheFetchMiddleware:
         if not request_is_cacheable(request):
             return self.get_response(request)
         key = cache_key(request, current_generation())
-        entry = cache.get(key)
+        entry = page_store().get(key)
         if entry is None:
             request.page_cache_key = key
             return self.get_response(request)
@@ -197,6 +203,6 @@ class PageCacheMiddleware:
         _mark_public(request, response)
         if request.method == "GET":
             headers = [(name, value) for name, value in response.items() if name != HIT_HEADER]
-            cache.set(key, (response.content, headers), lifetime())
+            page_store().set(key, (response.content, headers), lifetime())
         response[HIT_HEADER] = "miss"
         return get_conditional_response(request, etag=response.get("ETag"), response=response)

@@ -146,6 +146,17 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: Redis (or any django-environ cache URL) from CACHE_URL; process memory otherwise.
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
+
+
+def page_cache_alias(default):
+    """The page cache's own alias on the same server: pages never crowd out rate-limit counters."""
+    pages = {**default, "KEY_PREFIX": "pages"}
+    if pages["BACKEND"].endswith("LocMemCache"):
+        pages.update(LOCATION="pages", OPTIONS={"MAX_ENTRIES": 5000})
+    return pages
+
+
+CACHES["pages"] = page_cache_alias(CACHES["default"])
 # The anonymous page cache (cms/core/page_cache.py, README "Page cache"): how long a public page
 # is kept for visitors without a session (0: off), and how long browsers may reuse it unasked
 # (0: they revalidate, which the cache answers; a browser's copy cannot be purged).
