@@ -123,8 +123,7 @@ def test_sitemap_queries_do_not_grow_with_the_number_of_pages(client, news_index
 
     for number in range(3):
         news_page(news_index, f"通知{number}", slug=f"notice-{number}")
-    few = sitemap_queries()
+    few = sitemap_queries()  # the first also fills Wagtail's per-site caches
     for number in range(3, 13):
         news_page(news_index, f"通知{number}", slug=f"notice-{number}")
-    assert sitemap_queries() == few
-    assert few <= 12
+    assert sitemap_queries() <= few <= 12  # before the fix: one more query per page
