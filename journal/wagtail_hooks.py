@@ -8,7 +8,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from search.registry import SearchFacet
 
 from .admin_views import UsageReportView
-from .models import Person, ResearchProject, Section
+from .models import ArticleUsage, Person, ResearchProject, Section
 
 
 class PersonViewSet(SnippetViewSet):
@@ -66,3 +66,9 @@ def site_search_facets():
         SearchFacet("author", _("Author"), counted=False, query_field=True, many=True, cited_as="author"),
         SearchFacet("keyword", _("Keyword"), counted=False, query_field=True, many=True, cited_as="keyword"),
     ]
+
+
+# Counted while an article is served: a view must not empty the page cache (cms/core/page_cache_purge.py).
+@hooks.register("register_page_cache_ignored_models")
+def page_cache_ignored_models():
+    return [ArticleUsage]

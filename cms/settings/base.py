@@ -68,6 +68,9 @@ MIDDLEWARE = [
     "cms.core.security_headers.SecurityHeadersMiddleware",
     # Early, so a request it retries after a database restart runs every later step again.
     "cms.core.database_retry.DatabaseRetryMiddleware",
+    # The page cache stores a response once every inner step (sessions, CSRF, messages) has had
+    # its say, and answers from the cache innermost (cms/core/page_cache.py).
+    "cms.core.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -78,6 +81,7 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "cms.core.scheduled_publishing.ScheduledPublishingMiddleware",
     "cms.core.workflow_messages.WorkflowActionMessageMiddleware",
+    "cms.core.page_cache.PageCacheFetchMiddleware",
     # Last, as django-axes asks: it answers a locked-out login attempt.
     "axes.middleware.AxesMiddleware",
 ]
@@ -143,6 +147,32 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: Redis (or any django-environ cache URL) from CACHE_URL; process memory otherwise.
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
+
+
+def page_cache_alias(default):
+    """The page cache's own alias on the same server: pages never crowd out rate-limit counters."""
+    pages = {**default, "KEY_PREFIX": "pages"}
+    if pages["BACKEND"].endswith("LocMemCache"):
+        pages.update(LOCATION="pages", OPTIONS={"MAX_ENTRIES": 5000})
+    return pages
+
+
+CACHES["pages"] = page_cache_alias(CACHES["default"])
+# The anonymous page cache (cms/core/page_cache.py, README "Page cache"): how long a public page
+# is kept for visitors without a session (0: off), and how long browsers may reuse it unasked
+# (0: they revalidate, which the cache answers; a browser's copy cannot be purged).
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300)
+PAGE_CACHE_BROWSER_SECONDS = env.int("PAGE_CACHE_BROWSER_SECONDS", default=0)
+# A cache in front of the site (Varnish, nginx with a purge module) that accepts PURGE requests:
+# pages are purged there too, through Wagtail's frontend-cache invalidation.
+FRONTEND_CACHE_URL = env("FRONTEND_CACHE_URL", default="")
+if FRONTEND_CACHE_URL:
+    WAGTAILFRONTENDCACHE = {
+        "default": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": FRONTEND_CACHE_URL,
+        }
+    }
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -8,6 +8,7 @@ from django.db import models
 from django.db.models import Prefetch, prefetch_related_objects
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
+from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -505,6 +506,8 @@ class ArticlePage(ListingFieldsMixin, RoutablePageMixin, Page):
         response = super().serve(request, *args, **kwargs)
         if request.method == "GET" and getattr(response, "status_code", 200) == 200 and not request.GET:
             usage.record(self, request, "view")
+            # Each view is counted here, so no shared cache (nor the page cache) may answer for it.
+            patch_cache_control(response, private=True)
         return response
 
     @path("")
