@@ -131,10 +131,10 @@ def test_missing_column_and_unreadable_files(tmp_path, vocab, course_index):
     header = COURSE_HEADER.replace(",tags", "")
     err, _summary = _fail("import_courses", _write(tmp_path, "short.csv", [header, "A,b"]))
     assert "line 1: " in err and "tags" in err
-    gbk = tmp_path / "gbk.csv"
-    gbk.write_bytes((COURSE_HEADER + "\n越剧").encode("gbk"))
+    utf16 = tmp_path / "utf16.csv"  # Excel's "Unicode text": neither UTF-8 nor GBK
+    utf16.write_bytes((COURSE_HEADER + "\n越剧").encode("utf-16"))
     with pytest.raises(CommandError, match="UTF-8"):
-        call_command("import_courses", str(gbk), stdout=io.StringIO())
+        call_command("import_courses", str(utf16), stdout=io.StringIO())
     with pytest.raises(CommandError, match=r"\.xlsx"):
         call_command("import_courses", _write(tmp_path, "x.txt", ["a"]), stdout=io.StringIO())
     with pytest.raises(CommandError):
