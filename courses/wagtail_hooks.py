@@ -144,7 +144,14 @@ def add_progress_panel(request, panels):
 
 @hooks.register("register_admin_urls")
 def register_import_urls():
-    return [path("courses/import/", admin_views.import_view, name="courses_import")]
+    return [
+        path("courses/import/", admin_views.import_view, name="courses_import"),
+        path(
+            "courses/import/template/<slug:kind>.<slug:extension>",
+            admin_views.template_view,
+            name="courses_import_template",
+        ),
+    ]
 
 
 @hooks.register("register_admin_menu_item")

@@ -171,7 +171,7 @@ def test_import_activities_happy_path_and_reimport(activities_csv, tmp_path):
 
 
 BAD_ACTIVITY_ROWS = {
-    "bad date": (",甲,礼堂,,杭州市,2030-02-30T09:00,2030-03-01T10:00,,", "start is not an ISO 8601"),
+    "bad date": (",甲,礼堂,,杭州市,2030-02-30T09:00,2030-03-01T10:00,,", "start is not a date and time"),
     "end before start": (",乙,礼堂,,杭州市,2030-03-01T10:00,2030-03-01T09:00,,", "the end is before the start"),
     "unknown region": (",丙,礼堂,,上海市/浦东新区,2030-03-01T09:00,2030-03-01T10:00,,", "unknown region"),
     "unknown course": ("NOPE,丁,礼堂,,杭州市,2030-03-01T09:00,2030-03-01T10:00,,", "no course has the code"),
