@@ -7,6 +7,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from search.registry import SearchFacet
 
+from . import admin_import
 from .admin_views import usage_report
 from .models import Person, ResearchProject, Section
 
@@ -49,6 +50,21 @@ register_snippet(JournalViewSetGroup)
 @hooks.register("register_admin_urls")
 def register_usage_report_url():
     return [path("reports/journal-usage/", usage_report, name="journal_usage_report")]
+
+
+@hooks.register("register_admin_urls")
+def register_import_url():
+    return [path("journal/import/", admin_import.import_view, name="journal_import")]
+
+
+class JournalImportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return admin_import.journals_for(request.user).exists()
+
+
+@hooks.register("register_admin_menu_item")
+def register_import_menu_item():
+    return JournalImportMenuItem(_("Import back issues"), reverse("journal_import"), icon_name="upload", order=710)
 
 
 @hooks.register("register_reports_menu_item")
