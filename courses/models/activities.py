@@ -12,6 +12,8 @@ from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.search import index
 
+from cms.core.search_index import IndexedQuerySet
+
 from .taxonomy import RegionFieldsMixin
 
 SOON_DAYS = 60
@@ -32,6 +34,7 @@ class Venue(index.Indexed, RegionFieldsMixin):
         FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
     ]
     search_fields = [index.SearchField("name"), index.SearchField("address"), index.AutocompleteField("name")]
+    objects = IndexedQuerySet.as_manager()  # indexed on bulk creation too
 
     class Meta:
         verbose_name = _("venue")

@@ -6,6 +6,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
+from cms.core.search_index import IndexedQuerySet
+
 
 class BilingualNameMixin(models.Model):
     """A Chinese name with an optional English one, shown in the reader's language."""
@@ -161,6 +163,7 @@ class Provider(index.Indexed, models.Model):
 
     panels = [FieldPanel("name"), FieldPanel("city"), FieldPanel("website")]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    objects = IndexedQuerySet.as_manager()  # indexed on bulk creation too
 
     class Meta:
         verbose_name = _("provider")
@@ -194,6 +197,7 @@ class Instructor(index.Indexed, models.Model):
         FieldPanel("bio"),
     ]
     search_fields = [index.SearchField("name"), index.SearchField("institution"), index.AutocompleteField("name")]
+    objects = IndexedQuerySet.as_manager()  # indexed on bulk creation too
 
     class Meta:
         verbose_name = _("instructor")

@@ -1,0 +1,32 @@
+"""Choosers that find things: venues created in bulk are searchable, in Chinese."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.urls import reverse
+
+from courses.models import Venue
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def admin_client(client):
+    client.force_login(get_user_model().objects.create_superuser("office", password="x"))
+    return client
+
+
+def test_the_venue_chooser_finds_venues_created_in_bulk(admin_client, vocab):
+    hangzhou, xihu = vocab["cities"]["杭州市"], vocab["counties"]["西湖区"]
+    Venue.objects.bulk_create(
+        [
+            Venue(name="龙坞村文化礼堂", city=hangzhou, county=xihu),
+            Venue(name="梅家坞村文化礼堂", city=hangzhou, county=xihu),
+            Venue(name="西湖区社区学院报告厅", city=hangzhou, county=xihu),
+        ]
+    )
+
+    found = admin_client.get(reverse("wagtailsnippetchoosers_courses_venue:choose_results"), {"q": "文化礼堂"})
+
+    page = found.content.decode()
+    assert "龙坞村文化礼堂" in page and "梅家坞村文化礼堂" in page
+    assert "报告厅" not in page
