@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
-from courses.models import Venue
+from courses.models import CoursePage, Venue
 
 pytestmark = pytest.mark.django_db
 
@@ -30,3 +30,10 @@ def test_the_venue_chooser_finds_venues_created_in_bulk(admin_client, vocab):
     page = found.content.decode()
     assert "龙坞村文化礼堂" in page and "梅家坞村文化礼堂" in page
     assert "报告厅" not in page
+
+
+@pytest.mark.parametrize("typed", ["戏曲，非遗", "戏曲、非遗", "戏曲,非遗"])
+def test_tags_typed_with_a_full_width_comma_are_separate_tags(typed):
+    form_class = CoursePage.get_edit_handler().get_form_class()
+
+    assert sorted(form_class.base_fields["tags"].clean(typed)) == ["戏曲", "非遗"]
