@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.chooser import SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from search.registry import SearchFacet
@@ -12,8 +13,26 @@ from .admin_views import usage_report
 from .models import Person, ResearchProject, Section
 
 
+# Editors enter an article by a new author, or in a new section, without leaving the article:
+# the chooser has a "create" tab (for those with the add permission: journal/migrations/0002).
+class PersonChooserViewSet(SnippetChooserViewSet):
+    form_fields = ["name", "name_en", "affiliation", "affiliation_en", "orcid", "email"]
+    create_action_label = _("Add a new author")
+
+
+class SectionChooserViewSet(SnippetChooserViewSet):
+    form_fields = ["name", "name_en", "slug", "sort_order"]
+    create_action_label = _("Add a new section")
+
+
+class ResearchProjectChooserViewSet(SnippetChooserViewSet):
+    form_fields = ["title", "kind", "year", "status", "lead", "institution", "summary"]
+    create_action_label = _("Add a new research project")
+
+
 class PersonViewSet(SnippetViewSet):
     model = Person
+    chooser_viewset_class = PersonChooserViewSet
     icon = "user"
     menu_label = _("Authors")
     list_display = ["name", "name_en", "affiliation", "orcid"]
@@ -22,6 +41,7 @@ class PersonViewSet(SnippetViewSet):
 
 class SectionViewSet(SnippetViewSet):
     model = Section
+    chooser_viewset_class = SectionChooserViewSet
     icon = "list-ol"
     menu_label = _("Sections")
     list_display = ["name", "name_en", "sort_order"]
@@ -30,6 +50,7 @@ class SectionViewSet(SnippetViewSet):
 
 class ResearchProjectViewSet(SnippetViewSet):
     model = ResearchProject
+    chooser_viewset_class = ResearchProjectChooserViewSet
     icon = "pick"
     menu_label = _("Research projects")
     list_display = ["title", "kind", "year", "lead", "status"]
