@@ -24,12 +24,14 @@ from .models import (
     Registration,
     Venue,
 )
+from .region_chooser import RegionChooserViewSet
 from .resources import course_resources
 from .site_search import matching_activities
 
 
 class RegionViewSet(SnippetViewSet):
     model = Region
+    chooser_viewset_class = RegionChooserViewSet
     icon = "site"
     list_display = ["name", "name_en", "level", "parent", "code"]
     list_filter = ["level"]

@@ -14,6 +14,7 @@ from wagtail.search import index
 
 from cms.core.search_index import IndexedQuerySet
 
+from ..widgets import region_panel
 from .taxonomy import RegionFieldsMixin
 
 SOON_DAYS = 60
@@ -30,7 +31,7 @@ class Venue(index.Indexed, RegionFieldsMixin):
     panels = [
         FieldPanel("name"),
         FieldPanel("address"),
-        FieldRowPanel([FieldPanel("city"), FieldPanel("county")]),
+        region_panel(),
         FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
     ]
     search_fields = [index.SearchField("name"), index.SearchField("address"), index.AutocompleteField("name")]

@@ -6,6 +6,7 @@ from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
+from ..widgets import region_panel
 from .taxonomy import RegionFieldsMixin
 
 
@@ -30,7 +31,7 @@ class LearningPlace(RegionFieldsMixin):
         FieldPanel("name"),
         FieldPanel("description"),
         FieldPanel("address"),
-        FieldRowPanel([FieldPanel("city"), FieldPanel("county")]),
+        region_panel(),
         FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
         FieldPanel("website"),
     ]
