@@ -9,6 +9,7 @@ from wagtail.models import Site
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
+from cms.core.choosers import PinyinSnippetChooserViewSet
 from cms.core.spreadsheets import FormulaSafeExportMixin
 from search.registry import SearchFacet
 
@@ -52,18 +53,21 @@ class AudienceViewSet(SnippetViewSet):
 
 class ProviderViewSet(SnippetViewSet):
     model = Provider
+    chooser_viewset_class = PinyinSnippetChooserViewSet
     icon = "home"
     list_display = ["name", "city", "website"]
 
 
 class InstructorViewSet(SnippetViewSet):
     model = Instructor
+    chooser_viewset_class = PinyinSnippetChooserViewSet
     icon = "user"
     list_display = ["name", "job_title", "institution"]
 
 
 class VenueViewSet(SnippetViewSet):
     model = Venue
+    chooser_viewset_class = PinyinSnippetChooserViewSet
     icon = "site"
     list_display = ["name", "city", "county", "address"]
     list_filter = ["city"]

@@ -6,6 +6,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.chooser import SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from cms.core.choosers import PinyinSnippetChooserViewSet
 from search.registry import SearchFacet
 
 from . import admin_import
@@ -15,17 +16,17 @@ from .models import Person, ResearchProject, Section
 
 # Editors enter an article by a new author, or in a new section, without leaving the article:
 # the chooser has a "create" tab (for those with the add permission: journal/migrations/0002).
-class PersonChooserViewSet(SnippetChooserViewSet):
+class PersonChooserViewSet(PinyinSnippetChooserViewSet):
     form_fields = ["name", "name_en", "affiliation", "affiliation_en", "orcid", "email"]
     create_action_label = _("Add a new author")
 
 
-class SectionChooserViewSet(SnippetChooserViewSet):
+class SectionChooserViewSet(SnippetChooserViewSet):  # in the journal's own order
     form_fields = ["name", "name_en", "slug", "sort_order"]
     create_action_label = _("Add a new section")
 
 
-class ResearchProjectChooserViewSet(SnippetChooserViewSet):
+class ResearchProjectChooserViewSet(PinyinSnippetChooserViewSet):
     form_fields = ["title", "kind", "year", "status", "lead", "institution", "summary"]
     create_action_label = _("Add a new research project")
 

@@ -66,3 +66,14 @@ def test_the_course_editor_narrows_the_county_chooser_to_the_city_field(admin_cl
     editor = admin_client.get(reverse("wagtailadmin_pages:edit", args=[course.pk])).content.decode()
 
     assert "level=county" in editor and "#id_city" in editor
+
+
+def test_the_venue_chooser_lists_venues_in_pinyin_order(admin_client, vocab):
+    hangzhou = vocab["cities"]["杭州市"]
+    for name in ["张村文化礼堂", "白塔村文化礼堂", "安村文化礼堂"]:  # by character code: 安, 张, 白
+        Venue.objects.create(name=name, city=hangzhou)
+
+    page = admin_client.get(reverse("wagtailsnippetchoosers_courses_venue:choose_results")).content.decode()
+
+    positions = [page.index(name) for name in ["安村文化礼堂", "白塔村文化礼堂", "张村文化礼堂"]]
+    assert positions == sorted(positions)  # an, bai, zhang
