@@ -10,6 +10,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
 from cms.core.admin_columns import YesNoColumn
+from cms.core.choosers import PinyinSnippetChooserViewSet
 from cms.core.models import Region
 from cms.core.spreadsheets import FormulaSafeExportMixin
 from search.registry import SearchFacet
@@ -25,12 +26,14 @@ from .models import (
     Registration,
     Venue,
 )
+from .region_chooser import RegionChooserViewSet
 from .resources import course_resources
 from .site_search import matching_activities
 
 
 class RegionViewSet(SnippetViewSet):
     model = Region
+    chooser_viewset_class = RegionChooserViewSet
     icon = "site"
     list_display = ["name", "name_en", "level", "parent", "code"]
     list_filter = ["level"]
@@ -51,18 +54,21 @@ class AudienceViewSet(SnippetViewSet):
 
 class ProviderViewSet(SnippetViewSet):
     model = Provider
+    chooser_viewset_class = PinyinSnippetChooserViewSet
     icon = "home"
     list_display = ["name", "city", "website"]
 
 
 class InstructorViewSet(SnippetViewSet):
     model = Instructor
+    chooser_viewset_class = PinyinSnippetChooserViewSet
     icon = "user"
     list_display = ["name", "job_title", "institution"]
 
 
 class VenueViewSet(SnippetViewSet):
     model = Venue
+    chooser_viewset_class = PinyinSnippetChooserViewSet
     icon = "site"
     list_display = ["name", "city", "county", "address"]
     list_filter = ["city"]
@@ -152,7 +158,14 @@ def add_progress_panel(request, panels):
 
 @hooks.register("register_admin_urls")
 def register_import_urls():
-    return [path("courses/import/", admin_views.import_view, name="courses_import")]
+    return [
+        path("courses/import/", admin_views.import_view, name="courses_import"),
+        path(
+            "courses/import/template/<slug:kind>.<slug:extension>",
+            admin_views.template_view,
+            name="courses_import_template",
+        ),
+    ]
 
 
 @hooks.register("register_admin_menu_item")

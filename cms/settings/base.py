@@ -185,6 +185,8 @@ AUTH_PASSWORD_VALIDATORS = [
 LANGUAGE_CODE = "zh-hans"
 LANGUAGES = [("zh-hans", "简体中文"), ("en", "English")]
 WAGTAIL_I18N_ENABLED = True
+# Tags typed with a full-width comma "，" are separate tags (cms/core/tags.py).
+TAGGIT_TAGS_FROM_STRING = "cms.core.tags.parse_tags"
 # Submitting a translation makes a draft, never a live page: publishing it is a separate step
 # that needs the publish permission, so moderated sections stay moderated (cms/core/moderated_translation.py).
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False

@@ -13,6 +13,9 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.search import index
 
 from cms.core.models import RegionFieldsMixin
+from cms.core.search_index import IndexedQuerySet
+
+from ..widgets import region_panel
 
 SOON_DAYS = 60
 
@@ -28,10 +31,11 @@ class Venue(index.Indexed, RegionFieldsMixin):
     panels = [
         FieldPanel("name"),
         FieldPanel("address"),
-        FieldRowPanel([FieldPanel("city"), FieldPanel("county")]),
+        region_panel(),
         FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
     ]
     search_fields = [index.SearchField("name"), index.SearchField("address"), index.AutocompleteField("name")]
+    objects = IndexedQuerySet.as_manager()  # indexed on bulk creation too
 
     class Meta:
         verbose_name = _("venue")

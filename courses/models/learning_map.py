@@ -8,6 +8,8 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
 from cms.core.models import RegionFieldsMixin
 
+from ..widgets import region_panel
+
 
 class LearningPlace(RegionFieldsMixin):
     class Kind(models.TextChoices):
@@ -30,7 +32,7 @@ class LearningPlace(RegionFieldsMixin):
         FieldPanel("name"),
         FieldPanel("description"),
         FieldPanel("address"),
-        FieldRowPanel([FieldPanel("city"), FieldPanel("county")]),
+        region_panel(),
         FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
         FieldPanel("website"),
     ]

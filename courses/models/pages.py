@@ -21,6 +21,7 @@ from courses.catalog import Catalog
 from courses.jsonld import course_jsonld
 from courses.page_extras import course_page_extras
 
+from ..widgets import region_panel
 from .activities import LearningActivity
 
 MEDIA_MODEL = "wagtailmedia.Media"
@@ -112,7 +113,7 @@ class CoursePage(RegionFieldsMixin, ListingFieldsMixin, Page):
             [
                 FieldPanel("category"),
                 FieldPanel("audiences"),
-                FieldRowPanel([FieldPanel("city"), FieldPanel("county")]),
+                region_panel(),
                 FieldPanel("provider"),
                 FieldPanel("instructors"),
                 FieldRowPanel([FieldPanel("hours"), FieldPanel("lesson_count"), FieldPanel("mode")]),

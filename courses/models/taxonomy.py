@@ -8,6 +8,7 @@ from wagtail.search import index
 
 from cms.core.mixins import BilingualNameMixin
 from cms.core.models import Region
+from cms.core.search_index import IndexedQuerySet
 
 
 class Category(BilingualNameMixin):
@@ -51,6 +52,7 @@ class Provider(index.Indexed, models.Model):
 
     panels = [FieldPanel("name"), FieldPanel("city"), FieldPanel("website")]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    objects = IndexedQuerySet.as_manager()  # indexed on bulk creation too
 
     class Meta:
         verbose_name = _("provider")
@@ -86,6 +88,7 @@ class Instructor(index.Indexed, models.Model):
         FieldPanel("bio"),
     ]
     search_fields = [index.SearchField("name"), index.SearchField("institution"), index.AutocompleteField("name")]
+    objects = IndexedQuerySet.as_manager()  # indexed on bulk creation too
 
     class Meta:
         verbose_name = _("instructor")
