@@ -5,9 +5,10 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from search.registry import SearchFacet
+from search.registry import CitationWriter, SearchFacet
 
 from .admin_views import usage_report
+from .exports import article_records
 from .models import Person, ResearchProject, Section
 
 
@@ -59,10 +60,17 @@ def register_usage_report_menu_item():
 @hooks.register("site_search_facets")
 def site_search_facets():
     """What journal pages give the site search (their `search_facets()`): a case's region, an
-    article's section, authors and keywords (searchable as `author:` …, exported as citations)."""
+    article's section, authors, keywords and journal (searchable as `author:` …, exported as citations)."""
     return [
         SearchFacet("region", _("Region"), order=10, query_field=True),
         SearchFacet("section", _("Journal section"), order=20, query_field=True),
         SearchFacet("author", _("Author"), counted=False, query_field=True, many=True, cited_as="author"),
         SearchFacet("keyword", _("Keyword"), counted=False, query_field=True, many=True, cited_as="keyword"),
+        SearchFacet("journal", _("Journal"), counted=False, query_field=True),
     ]
+
+
+@hooks.register("site_search_citations")
+def site_search_citations():
+    """The search export writes an article's full record (journal, volume, pages, DOI) as its page does."""
+    return [CitationWriter("journal.articlepage", article_records)]
