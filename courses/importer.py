@@ -18,6 +18,7 @@ from django.utils.html import escape
 from django.utils.translation import gettext as _
 from wagtail.images import get_image_model
 
+from cms.core.models import Region
 from cms.core.spreadsheets import looks_like_formula
 
 from .models import (
@@ -29,7 +30,6 @@ from .models import (
     LearningActivity,
     Lesson,
     Provider,
-    Region,
     Venue,
 )
 

@@ -9,6 +9,7 @@ from wagtail.models import Site
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
+from cms.core.models import Region
 from cms.core.spreadsheets import FormulaSafeExportMixin
 from search.registry import SearchFacet
 
@@ -20,7 +21,6 @@ from .models import (
     LearningActivity,
     LearningPlace,
     Provider,
-    Region,
     Registration,
     Venue,
 )

@@ -5,6 +5,7 @@ from demo/data/journal.json; issue covers are generated pictures."""
 
 from django.core.management.base import CommandError
 
+from cms.core.models import Region
 from journal import importer
 from journal import models as journal_models
 
@@ -22,8 +23,9 @@ def load(home, stdout):
     child_page(home, journal_models.ReportPage, **words["report"])
     stdout.write("  journal: case collection")
     collection, _ = child_page(home, journal_models.CaseCollectionPage, **words["case_collection"])
+    cities = {city.name: city for city in Region.objects.filter(level=Region.Level.CITY)}
     for case in words["cases"]:
-        child_page(collection, journal_models.CasePage, **case)
+        child_page(collection, journal_models.CasePage, **case | {"city": cities[case["city"]]})
     for p in words["projects"]:
         journal_models.ResearchProject.objects.get_or_create(title=p.pop("title"), year=p.pop("year"), defaults=p)
     child_page(home, journal_models.ResearchIndexPage, **words["research"])

@@ -12,7 +12,7 @@ from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.search import index
 
-from .taxonomy import RegionFieldsMixin
+from cms.core.models import RegionFieldsMixin
 
 SOON_DAYS = 60
 

@@ -6,7 +6,7 @@ from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
-from .taxonomy import RegionFieldsMixin
+from cms.core.models import RegionFieldsMixin
 
 
 class LearningPlace(RegionFieldsMixin):

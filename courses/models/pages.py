@@ -15,12 +15,12 @@ from wagtailmedia.edit_handlers import MediaChooserPanel
 
 from cms.core.blocks import BodyStreamBlock
 from cms.core.mixins import ListingFieldsMixin
+from cms.core.models import RegionFieldsMixin
 from courses.catalog import Catalog
 from courses.jsonld import course_jsonld
 from courses.page_extras import course_page_extras
 
 from .activities import LearningActivity
-from .taxonomy import RegionFieldsMixin
 
 MEDIA_MODEL = "wagtailmedia.Media"
 
