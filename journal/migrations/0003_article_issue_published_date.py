@@ -13,7 +13,7 @@ def copy_issue_dates(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("journal", "0001_initial"),
+        ("journal", "0002_case_city_from_shared_regions"),
     ]
 
     operations = [
