@@ -9,7 +9,8 @@ full text when DATABASE_URL names one (CI runs the suite on both).
 import pytest
 from django.db import connection
 
-from courses.models import Category, CourseIndexPage, CoursePage, Region
+from cms.core.models import Region
+from courses.models import Category, CourseIndexPage, CoursePage
 from journal.models import Section
 from search.engines.elasticsearch import parsed_query
 from search.query import parse
