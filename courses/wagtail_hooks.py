@@ -189,5 +189,5 @@ def site_search_facets():
     """What course pages give the site search (`CoursePage.search_facets()`): city and category."""
     return [
         SearchFacet("region", _("Region"), order=10, query_field=True),
-        SearchFacet("category", _("Course category"), order=30),
+        SearchFacet("category", _("Course category"), order=30, query_field=True),
     ]

@@ -49,6 +49,7 @@ ARTICLE_FIELDS = {
     "fund": str,
     "received": "date",
     "revised": "date",
+    "published": "date",
     "body": str,
     "references": "strings",
     "pdf": str,
@@ -389,6 +390,8 @@ def _article(issue, data, base_dir, publish, user):
     article.funding = data.get("fund", "")
     article.received_date = _date(data["received"]) if data.get("received") else None
     article.revised_date = _date(data["revised"]) if data.get("revised") else None
+    # Only an article published before its issue (online first) has a date of its own.
+    article.published_date = _date(data["published"]) if data.get("published") else None
     article.references = "\n".join(data.get("references", []))
     article.body = _body(data.get("body", ""))
     if data.get("license"):

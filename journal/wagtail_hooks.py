@@ -7,15 +7,16 @@ from wagtail.snippets.views.chooser import SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from cms.core.choosers import PinyinSnippetChooserViewSet
-from search.registry import SearchFacet
+from search.registry import CitationWriter, SearchFacet
 
 from . import admin_import
 from .admin_views import UsageReportView
+from .exports import article_records
 from .models import ArticleUsage, Person, ResearchProject, Section
 
 
 # Editors enter an article by a new author, or in a new section, without leaving the article:
-# the chooser has a "create" tab (for those with the add permission: journal/migrations/0002).
+# the chooser has a "create" tab (for those with the add permission: journal/migrations/0003_editors_manage_authors_sections_projects).
 class PersonChooserViewSet(PinyinSnippetChooserViewSet):
     form_fields = ["name", "name_en", "affiliation", "affiliation_en", "orcid", "email"]
     create_action_label = _("Add a new author")
@@ -97,12 +98,13 @@ def register_usage_report_menu_item():
 @hooks.register("site_search_facets")
 def site_search_facets():
     """What journal pages give the site search (their `search_facets()`): a case's region, an
-    article's section, authors and keywords (searchable as `author:` …, exported as citations)."""
+    article's section, authors, keywords and journal (searchable as `author:` …, exported as citations)."""
     return [
         SearchFacet("region", _("Region"), order=10, query_field=True),
         SearchFacet("section", _("Journal section"), order=20, query_field=True),
         SearchFacet("author", _("Author"), counted=False, query_field=True, many=True, cited_as="author"),
         SearchFacet("keyword", _("Keyword"), counted=False, query_field=True, many=True, cited_as="keyword"),
+        SearchFacet("journal", _("Journal"), counted=False, query_field=True),
     ]
 
 
@@ -110,3 +112,9 @@ def site_search_facets():
 @hooks.register("register_page_cache_ignored_models")
 def page_cache_ignored_models():
     return [ArticleUsage]
+
+
+@hooks.register("site_search_citations")
+def site_search_citations():
+    """The search export writes an article's full record (journal, volume, pages, DOI) as its page does."""
+    return [CitationWriter("journal.articlepage", article_records)]

@@ -28,7 +28,7 @@ def grant(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("journal", "0002_case_city_from_shared_regions"),
+        ("journal", "0003_article_issue_published_date"),
         ("home", "0002_editor_roles_and_languages"),
         ("auth", "0012_alter_user_first_name_max_length"),
         ("contenttypes", "0002_remove_content_type_name"),
