@@ -16,7 +16,7 @@ from .models import ArticleUsage, Person, ResearchProject, Section
 
 
 # Editors enter an article by a new author, or in a new section, without leaving the article:
-# the chooser has a "create" tab (for those with the add permission: journal/migrations/0003_editors_manage_authors_sections_projects).
+# the chooser has a "create" tab (for those with the add permission: journal migration 0004).
 class PersonChooserViewSet(PinyinSnippetChooserViewSet):
     form_fields = ["name", "name_en", "affiliation", "affiliation_en", "orcid", "email"]
     create_action_label = _("Add a new author")
