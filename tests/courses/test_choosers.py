@@ -40,7 +40,7 @@ def test_tags_typed_with_a_full_width_comma_are_separate_tags(typed):
 
 
 def test_the_region_chooser_is_searchable_and_narrowed_to_the_chosen_city(admin_client, vocab):
-    results = reverse("wagtailsnippetchoosers_courses_region:choose_results")
+    results = reverse("wagtailsnippetchoosers_core_region:choose_results")
     hangzhou = vocab["cities"]["杭州市"]
 
     counties_of_hangzhou = admin_client.get(results, {"level": "county", "parent": hangzhou.pk}).content.decode()
@@ -53,7 +53,7 @@ def test_the_region_chooser_is_searchable_and_narrowed_to_the_chosen_city(admin_
 
 
 def test_a_county_level_city_searched_as_a_city_says_where_it_belongs(admin_client, vocab):
-    results = reverse("wagtailsnippetchoosers_courses_region:choose_results")
+    results = reverse("wagtailsnippetchoosers_core_region:choose_results")
 
     answer = admin_client.get(results, {"level": "city", "q": "义乌"}).content.decode()
 

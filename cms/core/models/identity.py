@@ -6,7 +6,9 @@ the language-neutral details (phone, e-mail, record numbers) stay in SiteSetting
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import Locale, TranslatableMixin
+from wagtail.models import TranslatableMixin
+
+from cms.core.locales import active_locale, default_locale
 
 
 class SiteIdentity(TranslatableMixin, models.Model):
@@ -26,6 +28,6 @@ class SiteIdentity(TranslatableMixin, models.Model):
     @classmethod
     def for_active_locale(cls):
         """The row in the reader's language, or the default language's when untranslated."""
-        active, default = Locale.get_active(), Locale.get_default()
+        active, default = active_locale(), default_locale()
         rows = {row.locale_id: row for row in cls.objects.filter(locale__in=[active, default])}
         return rows.get(active.pk) or rows.get(default.pk)

@@ -8,7 +8,9 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.models import Locale, Orderable, TranslatableMixin
+from wagtail.models import Orderable, TranslatableMixin
+
+from cms.core.locales import active_locale, default_locale
 
 
 @register_setting(icon="site")
@@ -69,8 +71,7 @@ class NavigationMenu(TranslatableMixin, ClusterableModel):
     def for_active_locale(cls, slot):
         """The menu in the reader's language, or the default language's when untranslated."""
         menus = {m.locale_id: m for m in cls.objects.filter(slot=slot).select_related("locale")}
-        active = Locale.get_active()
-        menu = menus.get(active.pk) or menus.get(Locale.get_default().pk)
+        menu = menus.get(active_locale().pk) or menus.get(default_locale().pk)
         return menu
 
 

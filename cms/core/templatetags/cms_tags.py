@@ -4,7 +4,9 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
+
+from cms.core import locales
 
 register = template.Library()
 
@@ -61,7 +63,7 @@ def language_alternates(context, page=None):
 
 @register.simple_tag
 def active_locale():
-    return Locale.get_active()
+    return locales.active_locale()
 
 
 @register.simple_tag

@@ -3,8 +3,9 @@ with one query for all their pages."""
 
 from django import template
 from django.utils.translation import get_language
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
+from cms.core.locales import active_locale, default_locale
 from cms.core.models import NavigationMenu, SiteIdentity
 
 register = template.Library()
@@ -15,7 +16,7 @@ def menu_links(slot, request):
     if menu is None:
         return []
     items = list(menu.items.select_related("link_page"))
-    active, default = Locale.get_active(), Locale.get_default()
+    active, default = active_locale(), default_locale()
     keys = [item.link_page.translation_key for item in items if item.link_page]
     # The page in the reader's language, else the default language's; never a draft or private page.
     candidates = {}
