@@ -16,7 +16,7 @@ from wagtailmedia.edit_handlers import MediaChooserPanel
 from cms.core.blocks import BodyStreamBlock
 from cms.core.mixins import ListingFieldsMixin
 from courses.catalog import Catalog
-from courses.jsonld import course_jsonld
+from courses.jsonld import course_data
 from courses.page_extras import course_page_extras
 
 from .activities import LearningActivity
@@ -181,7 +181,7 @@ class CoursePage(RegionFieldsMixin, ListingFieldsMixin, Page):
         context["lessons"] = self.lessons.select_related(
             "video", "audio", "document", "video_captions", "audio_captions"
         )
-        context["jsonld"] = course_jsonld(self, activities, request)
+        context["structured_data"] = [course_data(self, activities, request)]
         context["extras"] = course_page_extras(self, request)
         return context
 

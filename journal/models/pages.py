@@ -29,7 +29,7 @@ from journal.browse import articles_with_keyword, issues_by_year, related_articl
 from journal.citations import DOWNLOADS, citation_formats
 from journal.crossref import deposit_xml
 from journal.feeds import ArticleAtomFeed, ArticleRssFeed, IssueAtomFeed, IssueRssFeed
-from journal.metadata import article_metadata, meta_tags, scholarly_json_ld
+from journal.metadata import article_metadata, json_ld_data, meta_tags
 from journal.panels import UsagePanel
 
 from .people import Person, Section
@@ -482,7 +482,7 @@ class ArticlePage(ListingFieldsMixin, RoutablePageMixin, Page):
             journal=journal,
             metadata=metadata,
             meta_tags=meta_tags(metadata),
-            json_ld=scholarly_json_ld(metadata),
+            structured_data=[json_ld_data(metadata)],
             citations=citation_formats(metadata),
             related=related_articles(self, ArticlePage.objects.visible()),
         )
