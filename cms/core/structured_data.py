@@ -11,7 +11,7 @@ import json
 from django.templatetags.static import static
 from django.urls import reverse
 
-from .head import language_tag
+from .head import language_tag, page_description, page_image, share_image
 
 CONTEXT = "https://schema.org"
 LOGO = "icons/icon-512.png"
@@ -101,3 +101,26 @@ def script_body(data):
     """JSON for a ``<script type="application/ld+json">``: nothing in it can end the element."""
     text = json.dumps(data, ensure_ascii=False)
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def creative_work(request, page, type_name="CreativeWork", **properties):
+    """A page as a schema.org CreativeWork (or a subtype): what every such page says about itself.
+
+    ``properties`` adds or overrides schema.org properties (``datePublished``, ``about``…).
+    """
+    image = page_image(page)
+    published = page.first_published_at or page.last_published_at
+    data = {
+        "@context": CONTEXT,
+        "@type": type_name,
+        "name": page.title,
+        "url": request.build_absolute_uri(page.get_url(request)),
+        "description": page_description(page),
+        "inLanguage": language_tag(page.locale.language_code),
+        "image": share_image(request, page)["url"] if image is not None else None,
+        "datePublished": published.date().isoformat() if published else None,
+        "dateModified": page.last_published_at.date().isoformat() if page.last_published_at else None,
+        "publisher": {"@id": organization_id(request)},
+    }
+    data.update(properties)
+    return compact(data)

@@ -13,6 +13,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtailmedia.edit_handlers import MediaChooserPanel
 
+from cms.core import structured_data
 from cms.core.blocks import BodyStreamBlock
 from cms.core.mixins import ListingFieldsMixin
 from courses.catalog import Catalog
@@ -293,3 +294,6 @@ class ResourceSetPage(ListingFieldsMixin, Page):
             .order_by("-year", "title")
         )
         return context
+
+    def structured_data(self, request):
+        return [structured_data.creative_work(request, self, learningResourceType=self.platform or None)]
