@@ -9,7 +9,7 @@ languages are written as ``cms.core.head.language_tag`` writes them.
 import json
 
 from django.templatetags.static import static
-from django.urls import reverse
+from django.urls import NoReverseMatch, reverse
 
 from .head import language_tag, page_description, page_image, share_image
 
@@ -68,8 +68,7 @@ def organization(request, name, alternate_name="", email="", phone=""):
 
 def website(request, name, home_url, language_code):
     """The WebSite with its search box: ``/search/?q=`` of the home page's language."""
-    search_url = request.build_absolute_uri(reverse("search"))
-    return {
+    data = {
         "@context": CONTEXT,
         "@type": "WebSite",
         "@id": home_url + "#website",
@@ -77,12 +76,17 @@ def website(request, name, home_url, language_code):
         "url": home_url,
         "inLanguage": language_tag(language_code),
         "publisher": {"@id": organization_id(request)},
-        "potentialAction": {
-            "@type": "SearchAction",
-            "target": {"@type": "EntryPoint", "urlTemplate": search_url + "?q={search_term_string}"},
-            "query-input": "required name=search_term_string",
-        },
     }
+    try:
+        search_url = request.build_absolute_uri(reverse("search"))
+    except NoReverseMatch:  # a project without the search app
+        return data
+    data["potentialAction"] = {
+        "@type": "SearchAction",
+        "target": {"@type": "EntryPoint", "urlTemplate": search_url + "?q={search_term_string}"},
+        "query-input": "required name=search_term_string",
+    }
+    return data
 
 
 def breadcrumb_list(items):
