@@ -86,8 +86,9 @@ def canonical_url(request):
     """The address without filters or tracking parameters; a list's page number is kept."""
     url = request.build_absolute_uri(request.path)
     number = request.GET.get("page", "")
-    if number.isdigit() and int(number) > 1:
-        url += f"?page={number}"
+    # isdigit() also accepts "²", which int() refuses: only plain ASCII page numbers count.
+    if number.isascii() and number.isdigit() and int(number) > 1:
+        url += f"?page={int(number)}"
     return url
 
 
