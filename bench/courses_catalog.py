@@ -29,8 +29,9 @@ from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 from wagtail.models import Locale, Page, Site  # noqa: E402
 
+from cms.core.models import Region  # noqa: E402
 from courses.bulk import bulk_add_courses  # noqa: E402
-from courses.models import Audience, Category, CourseIndexPage, CoursePage, Region  # noqa: E402
+from courses.models import Audience, Category, CourseIndexPage, CoursePage  # noqa: E402
 from home.models import HomePage  # noqa: E402
 
 FILTERS = "?category=c0&audience=a0&year=2019&sort=hours"

@@ -10,6 +10,8 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Page
 
+from cms.core.page_cache_purge import purge_after_commit
+
 from .models import CoursePage, CourseTag
 
 BATCH = 500
@@ -66,6 +68,7 @@ def bulk_add_courses(index, courses, audiences=None, tags=None):
         batch_size=BATCH,
     )
     _bulk_tag(courses, tags)
+    purge_after_commit()  # bulk inserts send no signals
     return courses
 
 

@@ -1,4 +1,7 @@
-"""Import courses and activities from the editors' spreadsheets (UTF-8 CSV or .xlsx).
+"""Import courses and activities from the editors' spreadsheets (CSV in UTF-8 or GBK, or .xlsx).
+
+Headers may be the English column names or the Chinese ones of the downloadable template; values
+may be the codes or the labels editors see in the admin; dates may be ISO, Chinese or Excel serials.
 
 One validation pass collects every problem with its line number; only a file without any
 problem is written, in one transaction. The management commands and the admin upload view
@@ -12,13 +15,18 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
+from django.conf import settings
 from django.db import transaction
-from django.utils import timezone
+from django.urls import reverse
+from django.utils import timezone, translation
 from django.utils.html import escape
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.images import get_image_model
 
-from cms.core.spreadsheets import looks_like_formula
+from cms.core.models import Region
+from cms.core.spreadsheets import canonical_headers, decode_text, looks_like_formula, parse_datetime
 
 from .models import (
     Audience,
@@ -29,7 +37,6 @@ from .models import (
     LearningActivity,
     Lesson,
     Provider,
-    Region,
     Venue,
 )
 
@@ -41,6 +48,53 @@ COURSE_COLUMNS = [
 COURSE_OPTIONAL_COLUMNS = ["instructors", "lesson_plan", "image"]
 LESSON_LINE = re.compile(r"^(?P<title>.+?)(?:\s*\|\s*(?P<minutes>\d{1,3}))?$")
 ACTIVITY_COLUMNS = ["course_code", "title", "venue", "venue_address", "region", "start", "end", "capacity", "organiser"]
+# The Chinese headers of the template first; every word here is accepted as the column's name.
+COURSE_HEADERS = {
+    "code": ["课程编号", "课程编码", "编号"],
+    "title": ["课程名称", "名称", "标题"],
+    "category": ["课程类别", "类别", "分类"],
+    "audience": ["面向人群", "人群", "适用人群"],
+    "region": ["地区", "所在地区", "市县"],
+    "provider": ["开课单位", "提供单位", "学校"],
+    "hours": ["学时"],
+    "lessons": ["课次", "节数", "课时数"],
+    "year": ["入选年份", "年份", "年度"],
+    "mode": ["授课方式", "方式"],
+    "summary": ["简介", "摘要"],
+    "description": ["课程介绍", "介绍", "详细介绍"],
+    "tags": ["标签", "关键词"],
+    "instructors": ["授课教师", "教师"],
+    "lesson_plan": ["课程安排", "课时安排"],
+    "image": ["封面图片", "图片"],
+}
+ACTIVITY_HEADERS = {
+    "course_code": ["课程编号", "课程编码"],
+    "title": ["活动名称", "名称", "标题"],
+    "venue": ["场地", "地点", "活动地点"],
+    "venue_address": ["场地地址", "地址"],
+    "region": ["地区", "所在地区", "市县"],
+    "start": ["开始时间", "开始"],
+    "end": ["结束时间", "结束"],
+    "capacity": ["名额", "人数", "容量"],
+    "organiser": ["主办单位", "组织单位", "主办方"],
+}
+TEMPLATE_EXAMPLES = {
+    "courses": {
+        "code": "ZJ2026-001", "title": "越剧欣赏", "category": "传统文化", "audience": "老年人；农民",
+        "region": "杭州市/西湖区", "provider": "西湖区社区学院", "hours": "12", "lessons": "6",
+        "year": "2026 第一批", "mode": "礼堂面授", "summary": "走进越剧的唱腔与身段。",
+        "description": "第一段\n第二段", "tags": "戏曲，非遗", "instructors": "", "lesson_plan": "越剧的起源 | 45",
+        "image": "",
+    },
+    "activities": {
+        "course_code": "ZJ2026-001", "title": "越剧欣赏第一讲", "venue": "龙坞村文化礼堂",
+        "venue_address": "转塘街道龙坞村", "region": "杭州市/西湖区", "start": "2026年3月5日 14:00",
+        "end": "2026年3月5日 16:00", "capacity": "60", "organiser": "西湖区社区学院",
+    },
+}  # fmt: skip
+TEMPLATE_TITLES = {"courses": gettext_lazy("Courses"), "activities": gettext_lazy("Learning activities")}
+DATE_FORMS = "2026-03-05 14:00, 2026/3/5 14:00, 2026.3.5, 2026年3月5日 14:00"
+MAX_LISTED = 30
 MODE_WORDS = {
     "in_hall": CoursePage.Mode.IN_HALL,
     "线下": CoursePage.Mode.IN_HALL,
@@ -58,7 +112,7 @@ YEAR = re.compile(r"^(\d{4})\s*(.*)$")
 
 
 class ImportFileError(Exception):
-    """The file cannot be read at all (wrong type, not UTF-8, empty)."""
+    """The file cannot be read at all (wrong type, neither UTF-8 nor GBK, empty)."""
 
 
 @dataclass
@@ -71,11 +125,22 @@ class Problem:
 
 
 @dataclass
+class Changed:
+    """A row written by the import, with the admin page where an editor can open it."""
+
+    title: str
+    edit_url: str
+    created: bool
+
+
+@dataclass
 class Report:
     problems: list = field(default_factory=list)
     records: list = field(default_factory=list)
     created: int = 0
     updated: int = 0
+    encoding: str = ""  # how a CSV file was read ("UTF-8", "GBK/GB18030"); empty for .xlsx
+    changed: list = field(default_factory=list)
 
     @property
     def ok(self):
@@ -97,7 +162,13 @@ def _cell(value):
 
 
 def read_rows(content, filename):
-    """``(header, [(line, {column: text})])`` from CSV or XLSX bytes; empty rows are skipped.
+    """``(header, [(line, {column: text})])`` from CSV or XLSX bytes; empty rows are skipped."""
+    header, records, _encoding = read_sheet(content, filename)
+    return header, records
+
+
+def read_sheet(content, filename):
+    """``(header, [(line, {column: text})], encoding)``; the encoding is how a CSV file was read.
 
     Bounded in bytes, rows and columns, whatever the file claims: an .xlsx states its own
     dimension, and a forged one ("A1:XFD20000") once made a 1.7 KB upload fill 2.9 GB."""
@@ -105,6 +176,7 @@ def read_rows(content, filename):
         raise ImportFileError(
             _("The file is larger than %(megabytes)s MB; split it.") % {"megabytes": MAX_IMPORT_BYTES // 2**20}
         )
+    encoding = ""
     if filename.lower().endswith(".xlsx"):
         from openpyxl import load_workbook
 
@@ -118,10 +190,9 @@ def read_rows(content, filename):
         except Exception as error:  # openpyxl raises many kinds for a damaged file
             raise ImportFileError(_("This is not a readable .xlsx file (%(error)s).") % {"error": error}) from error
     elif filename.lower().endswith(".csv"):
-        try:
-            text = content.decode("utf-8-sig")
-        except UnicodeDecodeError as error:
-            raise ImportFileError(_("The CSV file is not UTF-8; save it as “CSV UTF-8”.")) from error
+        text, encoding = decode_text(content)
+        if text is None:
+            raise ImportFileError(_("The CSV file is neither UTF-8 nor GBK; save it as “CSV UTF-8”."))
         reader = csv.reader(io.StringIO(text))
         lines = []
         first_line = 1
@@ -138,7 +209,40 @@ def read_rows(content, filename):
     records = []
     for number, row in rows:
         records.append((number, {name: (row[i] if i < len(row) else "") for i, name in enumerate(header) if name}))
-    return header, records
+    return header, records, encoding
+
+
+def _in_column_names(header, rows, aliases):
+    """The header and rows with Chinese (or other accepted) column names turned into the importer's."""
+    names = canonical_headers(header, aliases)
+    renamed = dict(zip(header, names, strict=True))
+    return names, [(line, {renamed.get(key, key): value for key, value in row.items()}) for line, row in rows]
+
+
+def allowed(values):
+    """The values an editor may write, for an error message; a long list is cut with its count."""
+    values = list(dict.fromkeys(str(value) for value in values if value))
+    if len(values) > MAX_LISTED:
+        return _("%(values)s … (%(count)s in all)") % {"values": "、".join(values[:MAX_LISTED]), "count": len(values)}
+    return "、".join(values) or _("none yet")
+
+
+def choice_words(choices):
+    """Each choice's code and its label in every language of the site (what the admin shows), lower-cased."""
+    words = {}
+    for code, label in choices:
+        words[code.lower()] = code
+        for language, _name in settings.LANGUAGES:
+            with translation.override(language):
+                words[str(label).lower()] = code
+    return words
+
+
+def template_rows(kind):
+    """The header (Chinese, as the template offers it) and an example row for ``kind``."""
+    aliases = COURSE_HEADERS if kind == "courses" else ACTIVITY_HEADERS
+    example = TEMPLATE_EXAMPLES[kind]
+    return [words[0] for words in aliases.values()], [example[column] for column in aliases]
 
 
 def _check_formulas(rows, report):
@@ -161,10 +265,15 @@ def _bounded(numbered_rows):
         yield number, row
 
 
-def _check_header(header, required, report):
+def _check_header(header, required, report, aliases):
     missing = [column for column in required if column not in header]
     if missing:
-        report.add(1, _("missing column(s): %(columns)s") % {"columns": ", ".join(missing)})
+        names = [f"{aliases[column][0]} ({column})" for column in missing]
+        report.add(
+            1,
+            _("missing column(s): %(columns)s; the template's header is: %(header)s")
+            % {"columns": ", ".join(names), "header": ", ".join(words[0] for words in aliases.values())},
+        )
 
 
 # -- courses -------------------------------------------------------------------------------------
@@ -181,10 +290,12 @@ class CourseImporter:
         for audience in Audience.objects.all():
             self.audiences[audience.name] = self.audiences[audience.slug] = audience
         self.instructors = {instructor.name: instructor for instructor in Instructor.objects.all()}
+        self.modes = {**MODE_WORDS, **choice_words(CoursePage.Mode.choices)}
 
     def validate(self, header, rows):
         report = Report()
-        _check_header(header, self.columns, report)
+        header, rows = _in_column_names(header, rows, COURSE_HEADERS)
+        _check_header(header, self.columns, report, COURSE_HEADERS)
         if report.problems:
             return report
         _check_formulas(rows, report)
@@ -211,16 +322,22 @@ class CourseImporter:
                 report.add(line, _("%(column)s is empty") % {"column": column})
         category = self.categories.get(row.get("category", ""))
         if row.get("category") and category is None:
-            report.add(line, _("unknown category “%(value)s”") % {"value": row["category"]})
+            report.add(
+                line,
+                _("unknown category “%(value)s”; allowed: %(allowed)s")
+                % {"value": row["category"], "allowed": allowed(c.name for c in self.categories.values())},
+            )
         audiences = []
         for name in _split(row.get("audience", "")):
             if name in self.audiences:
                 audiences.append(self.audiences[name])
             else:
-                report.add(line, _("unknown audience “%(value)s”") % {"value": name})
-        region = Region.parse(row.get("region", ""), self.regions)
-        if row.get("region") and region is None:
-            report.add(line, _("unknown region “%(value)s” (write it as 杭州市/西湖区)") % {"value": row["region"]})
+                report.add(
+                    line,
+                    _("unknown audience “%(value)s”; allowed: %(allowed)s")
+                    % {"value": name, "allowed": allowed(a.name for a in self.audiences.values())},
+                )
+        region = _region(line, row, self.regions, report)
         hours = _decimal(row.get("hours", ""), line, "hours", report)
         lessons = _integer(row.get("lessons", ""), line, "lessons", report)
         year, batch = None, ""
@@ -232,9 +349,13 @@ class CourseImporter:
                 report.add(line, _("bad year “%(value)s” (write 2019 or 2019 第一批)") % {"value": row["year"]})
         mode = CoursePage.Mode.IN_HALL
         if row.get("mode"):
-            mode = MODE_WORDS.get(row["mode"].lower())
+            mode = self.modes.get(row["mode"].lower())
             if mode is None:
-                report.add(line, _("unknown delivery mode “%(value)s”") % {"value": row["mode"]})
+                report.add(
+                    line,
+                    _("unknown delivery mode “%(value)s”; allowed: %(allowed)s")
+                    % {"value": row["mode"], "allowed": allowed(label for _code, label in CoursePage.Mode.choices)},
+                )
         if len(row.get("code", "")) > 40 or len(row.get("title", "")) > 255:
             report.add(line, _("the code or the title is too long"))
         instructors = []
@@ -242,7 +363,11 @@ class CourseImporter:
             if name in self.instructors:
                 instructors.append(self.instructors[name])
             else:
-                report.add(line, _("unknown instructor “%(value)s”") % {"value": name})
+                report.add(
+                    line,
+                    _("unknown instructor “%(value)s”; add them under Instructors first, or write one of: %(allowed)s")
+                    % {"value": name, "allowed": allowed(self.instructors)},
+                )
         plan = [LESSON_LINE.match(text.strip()) for text in row.get("lesson_plan", "").splitlines() if text.strip()]
         if any(len(match["title"]) > 200 for match in plan):
             report.add(line, _("a lesson title is longer than 200 characters"))
@@ -306,7 +431,8 @@ class CourseImporter:
                 page.instructors = instructors
             if lesson_plan is not None:
                 _set_lessons(page, lesson_plan)
-            if page.pk is None:
+            created = page.pk is None
+            if created:
                 index.add_child(instance=page)
                 report.created += 1
             else:
@@ -314,6 +440,7 @@ class CourseImporter:
             revision = page.save_revision(user=user)
             if publish:
                 revision.publish(user=user)
+            report.changed.append(Changed(page.title, reverse("wagtailadmin_pages:edit", args=[page.pk]), created))
             if progress:
                 progress(number, len(report.records))
         return report
@@ -340,7 +467,8 @@ class ActivityImporter:
 
     def validate(self, header, rows):
         report = Report()
-        _check_header(header, self.columns, report)
+        header, rows = _in_column_names(header, rows, ACTIVITY_HEADERS)
+        _check_header(header, self.columns, report, ACTIVITY_HEADERS)
         if report.problems:
             return report
         _check_formulas(rows, report)
@@ -371,10 +499,12 @@ class ActivityImporter:
         if row.get("course_code"):
             course = self.courses.get(row["course_code"])
             if course is None:
-                report.add(line, _("no course has the code “%(value)s”") % {"value": row["course_code"]})
-        region = Region.parse(row.get("region", ""), self.regions)
-        if row.get("region") and region is None:
-            report.add(line, _("unknown region “%(value)s” (write it as 杭州市/西湖区)") % {"value": row["region"]})
+                report.add(
+                    line,
+                    _("no course has the code “%(value)s” (import the course first, or leave the code empty)")
+                    % {"value": row["course_code"]},
+                )
+        region = _region(line, row, self.regions, report)
         start = _datetime(row.get("start", ""), line, "start", report)
         end = _datetime(row.get("end", ""), line, "end", report)
         if start and end and end < start:
@@ -420,8 +550,9 @@ class ActivityImporter:
             activity = LearningActivity.objects.filter(
                 title=record["title"], venue=venue, start=record["start"]
             ).first()
-            if activity is None:
-                LearningActivity.objects.create(
+            created = activity is None
+            if created:
+                activity = LearningActivity.objects.create(
                     title=record["title"], venue=venue, start=record["start"], is_published=publish, **fields
                 )
                 report.created += 1
@@ -431,6 +562,7 @@ class ActivityImporter:
                 activity.is_published = activity.is_published or publish
                 activity.save()
                 report.updated += 1
+            report.changed.append(Changed(activity.title, AdminURLFinder().get_edit_url(activity), created))
             if progress:
                 progress(number, len(report.records))
         return report
@@ -438,7 +570,32 @@ class ActivityImporter:
 
 # -- shared --------------------------------------------------------------------------------------
 def _split(text):
-    return [part.strip() for part in re.split(r"[;；]", text or "") if part.strip()]
+    """Names in one cell, separated as people type them: ; ； , ， or 、."""
+    return [part.strip() for part in re.split(r"[;；,，、]", text or "") if part.strip()]
+
+
+def _region(line, row, regions, report):
+    """``(city, county)`` for the row's region; a problem naming the cities, or the city's counties."""
+    text = row.get("region", "")
+    region = Region.parse(text, regions)
+    if text and region is None:
+        city_name = text.split("/")[0].strip()
+        city = next((r for r in regions if r.level == Region.Level.CITY and r.name == city_name), None)
+        if city is None:
+            choices = _("the cities are %(cities)s") % {
+                "cities": allowed(r.name for r in regions if r.level == Region.Level.CITY)
+            }
+        else:
+            choices = _("the districts and counties of %(city)s are %(counties)s") % {
+                "city": city.name,
+                "counties": allowed(r.name for r in regions if r.parent_id == city.pk),
+            }
+        report.add(
+            line,
+            _("unknown region “%(value)s” (write it as 杭州市/西湖区; %(choices)s)")
+            % {"value": text, "choices": choices},
+        )
+    return region
 
 
 def _paragraphs(text):
@@ -483,11 +640,12 @@ def _integer(text, line, column, report):
 def _datetime(text, line, column, report):
     if not text:
         return None
-    try:
-        value = datetime.datetime.fromisoformat(text)
-    except ValueError:
+    value = parse_datetime(text)
+    if value is None:
         report.add(
-            line, _("%(column)s is not an ISO 8601 date and time: “%(value)s”") % {"column": column, "value": text}
+            line,
+            _("%(column)s is not a date and time: “%(value)s” (write it as %(forms)s)")
+            % {"column": column, "value": text, "forms": DATE_FORMS},
         )
         return None
     if timezone.is_naive(value):
@@ -501,9 +659,10 @@ def default_index():
 
 def run_course_import(content, filename, index=None, publish=False, progress=None, user=None):
     """Validate and, when there is no problem, write; returns the Report."""
-    header, rows = read_rows(content, filename)
+    header, rows, encoding = read_sheet(content, filename)
     importer = CourseImporter()
     report = importer.validate(header, rows)
+    report.encoding = encoding
     if report.ok:
         index = index or default_index()
         if index is None:
@@ -514,15 +673,18 @@ def run_course_import(content, filename, index=None, publish=False, progress=Non
 
 
 def run_activity_import(content, filename, publish=False, progress=None):
-    header, rows = read_rows(content, filename)
+    header, rows, encoding = read_sheet(content, filename)
     importer = ActivityImporter()
     report = importer.validate(header, rows)
+    report.encoding = encoding
     if report.ok:
         importer.apply(report, publish=publish, progress=progress)
     return report
 
 
 def validate_only(kind, content, filename):
-    header, rows = read_rows(content, filename)
+    header, rows, encoding = read_sheet(content, filename)
     importer = CourseImporter() if kind == "courses" else ActivityImporter()
-    return importer.validate(header, rows)
+    report = importer.validate(header, rows)
+    report.encoding = encoding
+    return report

@@ -8,7 +8,9 @@ projected onto it from the bounds configured in CatalogSettings.
 
 from dataclasses import dataclass
 
-from .models import CatalogSettings, LearningPlace, Region
+from cms.core.models import Region
+
+from .models import CatalogSettings, LearningPlace
 
 WIDTH = 800
 HEIGHT = 720

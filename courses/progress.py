@@ -6,7 +6,9 @@ from dataclasses import dataclass
 from django.db.models import Count
 from django.utils import timezone
 
-from .models import CatalogSettings, CoursePage, LearningActivity, Region
+from cms.core.models import Region
+
+from .models import CatalogSettings, CoursePage, LearningActivity
 
 BAR_WIDTH = 360  # SVG units for the longest bar
 ROW_HEIGHT = 28

@@ -1,7 +1,7 @@
 """What the course catalog and the activity list read alike from a GET query: trimmed values,
 and a city with, optionally, one of its districts or counties."""
 
-from .models.taxonomy import Region
+from cms.core.models import Region
 
 
 class RegionParamsMixin:

@@ -9,6 +9,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 from wagtail.models import Site
@@ -104,7 +105,7 @@ def activity_calendar(request):
             "next_query": activity_filter.query_string(month=following.strftime("%Y-%m")),
             "ics_query": activity_filter.query_string(month=month.strftime("%Y-%m")),
             "filter": activity_filter,
-            "weekdays": [_("Mon"), _("Tue"), _("Wed"), _("Thu"), _("Fri"), _("Sat"), _("Sun")],
+            "weekdays": [pgettext("calendar column", day) for day in ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")],
         },
     )
 

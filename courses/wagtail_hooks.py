@@ -9,6 +9,9 @@ from wagtail.models import Site
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
+from cms.core.admin_columns import YesNoColumn
+from cms.core.choosers import PinyinSnippetChooserViewSet
+from cms.core.models import Region
 from cms.core.spreadsheets import FormulaSafeExportMixin
 from search.registry import SearchFacet
 
@@ -20,16 +23,17 @@ from .models import (
     LearningActivity,
     LearningPlace,
     Provider,
-    Region,
     Registration,
     Venue,
 )
+from .region_chooser import RegionChooserViewSet
 from .resources import course_resources
 from .site_search import matching_activities
 
 
 class RegionViewSet(SnippetViewSet):
     model = Region
+    chooser_viewset_class = RegionChooserViewSet
     icon = "site"
     list_display = ["name", "name_en", "level", "parent", "code"]
     list_filter = ["level"]
@@ -50,18 +54,21 @@ class AudienceViewSet(SnippetViewSet):
 
 class ProviderViewSet(SnippetViewSet):
     model = Provider
+    chooser_viewset_class = PinyinSnippetChooserViewSet
     icon = "home"
     list_display = ["name", "city", "website"]
 
 
 class InstructorViewSet(SnippetViewSet):
     model = Instructor
+    chooser_viewset_class = PinyinSnippetChooserViewSet
     icon = "user"
     list_display = ["name", "job_title", "institution"]
 
 
 class VenueViewSet(SnippetViewSet):
     model = Venue
+    chooser_viewset_class = PinyinSnippetChooserViewSet
     icon = "site"
     list_display = ["name", "city", "county", "address"]
     list_filter = ["city"]
@@ -70,7 +77,14 @@ class VenueViewSet(SnippetViewSet):
 class LearningActivityViewSet(SnippetViewSet):
     model = LearningActivity
     icon = "date"
-    list_display = ["title", "start", "venue", "status", "capacity", "is_published"]
+    list_display = [
+        "title",
+        "start",
+        "venue",
+        "status",
+        "capacity",
+        YesNoColumn("is_published", label=_("Published"), sort_key="is_published"),
+    ]
     list_filter = ["status", "is_published", "takes_registrations"]
     search_fields = ["title", "organiser"]
     ordering = ["-start"]
@@ -124,7 +138,7 @@ register_snippet(CatalogGroup)
 
 class ProgressPanel(Component):
     name = "courses_progress"
-    order = 150
+    order = 400  # below the work panels (cms/core/dashboard.py)
     template_name = "courses/admin/progress_panel.html"
 
     def __init__(self, request):
@@ -144,7 +158,14 @@ def add_progress_panel(request, panels):
 
 @hooks.register("register_admin_urls")
 def register_import_urls():
-    return [path("courses/import/", admin_views.import_view, name="courses_import")]
+    return [
+        path("courses/import/", admin_views.import_view, name="courses_import"),
+        path(
+            "courses/import/template/<slug:kind>.<slug:extension>",
+            admin_views.template_view,
+            name="courses_import_template",
+        ),
+    ]
 
 
 @hooks.register("register_admin_menu_item")
@@ -168,5 +189,5 @@ def site_search_facets():
     """What course pages give the site search (`CoursePage.search_facets()`): city and category."""
     return [
         SearchFacet("region", _("Region"), order=10, query_field=True),
-        SearchFacet("category", _("Course category"), order=30),
+        SearchFacet("category", _("Course category"), order=30, query_field=True),
     ]

@@ -12,6 +12,7 @@ import time
 from django.core.management.base import CommandError
 from django.utils import timezone
 
+from cms.core.models import Region
 from courses import importer
 from courses import models as catalog
 from home.models import ContentPage
@@ -32,7 +33,7 @@ def load(home, stdout):
     index, _created = spec_page(home, catalog.CourseIndexPage, words["index"])
     courses = _courses(index, stdout)
     stdout.write("  venues and activities…")
-    regions = list(catalog.Region.objects.select_related("parent").order_by("code"))
+    regions = list(Region.objects.select_related("parent").order_by("code"))
     venues = _venues(regions)
     activities = _activities(courses, venues, words["activities"], random.Random(f"{SEED}-activities"))
     stdout.write("  themed resource sets and the learning map…")
@@ -82,7 +83,7 @@ def _venues(regions):
     rows = read_csv("venues.csv")
     new = []
     for row in (row for row in rows if row["name"] not in existing):
-        city, county = catalog.Region.parse(row.pop("region"), regions)
+        city, county = Region.parse(row.pop("region"), regions)
         new.append(catalog.Venue(city=city, county=county, **_with_coordinates(row)))
     catalog.Venue.objects.bulk_create(new)
     return list(catalog.Venue.objects.filter(name__in=[row["name"] for row in rows]))
@@ -152,7 +153,7 @@ def _resource_sets(home, words, courses):
 
 
 def _places(regions):
-    cities = {r.name: r for r in regions if r.level == catalog.Region.Level.CITY}
+    cities = {r.name: r for r in regions if r.level == Region.Level.CITY}
     existing = set(catalog.LearningPlace.objects.values_list("name", flat=True))
     rows = read_csv("learning-places.csv")
     new = [{**row, "city": cities[row["city"]]} for row in rows if row["name"] not in existing]

@@ -5,6 +5,7 @@ from demo/data/journal.json; issue covers are generated pictures."""
 
 from django.core.management.base import CommandError
 
+from cms.core.models import Region
 from journal import importer
 from journal import models as journal_models
 
@@ -23,6 +24,7 @@ def load(home, stdout):
     stdout.write("  journal: case collection")
     collection, _ = child_page(home, journal_models.CaseCollectionPage, **words["case_collection"])
     for case in words["cases"]:
+        case["city"] = Region.objects.get(level=Region.Level.CITY, name=case["city"])
         child_page(collection, journal_models.CasePage, **case)
     for p in words["projects"]:
         journal_models.ResearchProject.objects.get_or_create(title=p.pop("title"), year=p.pop("year"), defaults=p)

@@ -1,4 +1,4 @@
-"""The site shell: home, about, news and notices, settings, menus and their English versions.
+"""The site shell: home, about, news and notices, settings, the centre's name, menus, in English too.
 
 The words are demo/data/site.json; news and notices are demo/data/news.csv, imported through
 ``home.importer`` as `import_news news.csv --publish`; pictures are generated.
@@ -10,7 +10,7 @@ from django.conf import settings
 from django.core.management.base import CommandError
 from wagtail.models import Locale, Page, Site
 
-from cms.core.models import NavigationMenu, NavigationMenuItem, SiteSettings
+from cms.core.models import NavigationMenu, NavigationMenuItem, SiteIdentity, SiteSettings
 from cms.core.translation import translate
 from home import importer
 from home.models import ContentPage, HomePage, NewsIndexPage
@@ -55,6 +55,9 @@ def load(home, stdout):
     for name, value in words["settings"].items():
         setattr(site_settings, name, value)
     site_settings.save()
+    identity, _ = SiteIdentity.objects.update_or_create(locale=Locale.get_default(), defaults=words["identity"])
+    if not identity.has_translation(en := Locale.objects.get(language_code="en")):
+        translate(identity, en, words["identity_en"])
     center = demo_image("中心外景 Center", seed=2, size=(960, 540))
     about, _ = spec_page(home, ContentPage, words["about"], listing_image=center)
     news, _ = spec_page(home, NewsIndexPage, words["news_index"])

@@ -94,4 +94,27 @@ if curl -s "http://127.0.0.1:$PORT$private_doc" | grep -q "private document"; th
 fi
 served_by=$(curl -sI "http://127.0.0.1:$PORT$rendition" | tr -d '\r' | awk -F': ' 'tolower($1)=="server"{print $2}')
 [[ $served_by == nginx* ]] && echo "ok   images served by nginx" || { echo "FAIL images served by $served_by"; failures=$((failures + 1)); }
+
+# The page cache with the default local-memory cache: each worker keeps its own pages, and a
+# publish made by another process (here a shell; in production the admin in either worker) must
+# reach both, through the generation stamp (cms/core/page_cache.py).
+for _ in $(seq 1 8); do curl -s -o /dev/null "http://127.0.0.1:$PORT/"; done
+if curl -sI "http://127.0.0.1:$PORT/" | tr -d '\r' | grep -qi '^x-page-cache: hit'; then
+    echo "ok   / answered from the page cache"
+else
+    echo "FAIL / not answered from the page cache"; failures=$((failures + 1))
+fi
+$PY manage.py shell -c "
+from wagtail.models import Page
+page = Page.objects.get(depth=2).specific
+page.title = 'Published after caching'
+page.save_revision().publish()
+" >/dev/null
+stale=0
+for _ in $(seq 1 8); do
+    curl -s "http://127.0.0.1:$PORT/" | grep -q "Published after caching" || stale=$((stale + 1))
+done
+((stale == 0)) && echo "ok   a publish from another process reached every worker's page cache" ||
+    { echo "FAIL $stale of 8 answers were stale after a publish"; failures=$((failures + 1)); }
+
 ((failures == 0)) && echo "deploy smoke test: all checks passed" || { echo "deploy smoke test: $failures failed"; exit 1; }

@@ -13,7 +13,7 @@ from wagtail.search import index
 from cms.core import structured_data
 from cms.core.blocks import BodyStreamBlock
 from cms.core.mixins import ListingFieldsMixin
-from cms.core.models import SiteSettings
+from cms.core.models import SiteIdentity, SiteSettings
 from cms.core.pagination import paginate
 from home.feeds import NewsAtomFeed, NewsRssFeed
 
@@ -69,16 +69,19 @@ class HomePage(Page):
     def structured_data(self, request):
         """Who runs the site, and the site with its search box (schema.org Organization, WebSite)."""
         site_settings = SiteSettings.for_request(request)
+        identity = SiteIdentity.for_active_locale()
+        name = identity.center_name if identity else request.get_host()
+        other_names = SiteIdentity.objects.exclude(center_name=name).values_list("center_name", flat=True)
         home_url = request.build_absolute_uri(self.get_url(request))
         return [
             structured_data.organization(
                 request,
-                site_settings.center_name,
-                alternate_name=site_settings.center_name_en,
+                name,
+                alternate_name=sorted(other_names),
                 email=site_settings.email,
                 phone=site_settings.phone,
             ),
-            structured_data.website(request, site_settings.localized_name, home_url, self.locale.language_code),
+            structured_data.website(request, name, home_url, self.locale.language_code),
         ]
 
 

@@ -7,4 +7,4 @@ class JournalConfig(AppConfig):
     verbose_name = _("Journal")
 
     def ready(self):
-        from . import checks, tombstones  # noqa: F401  (deploy checks, signal receivers: need the loaded models)
+        from . import checks, search_dates, tombstones  # noqa: F401  (deploy checks, signal receivers: need the loaded models)

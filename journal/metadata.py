@@ -118,6 +118,8 @@ def article_metadata(article, request=None, issue=None, journal=None):
     """
     if issue is None or journal is None:
         issue, journal = article.issue_and_journal()
+    if issue is not None and article.issue_year is None:
+        article.copy_issue_fields(issue)  # a new article's preview: it has not been saved under its issue
     first, last = article.page_range
     url = article.get_full_url(request) or ""
     section = article.section
@@ -150,12 +152,12 @@ def article_metadata(article, request=None, issue=None, journal=None):
         cn_number=journal.cn_number if journal else "",
         publisher=journal.publisher if journal else "",
         publisher_en=journal.publisher_en if journal else "",
-        year=issue.year if issue else None,
+        year=article.year,
         volume=issue.volume if issue else None,
         issue=issue.number if issue else None,
         issue_id=issue.pk if issue else None,
         journal_id=journal.pk if journal else None,
-        date=article.published_date or (issue.published_date if issue else None),
+        date=article.date,
         pages=article.pages,
         first_page=first,
         last_page=last,

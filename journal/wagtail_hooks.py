@@ -3,16 +3,38 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.chooser import SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from search.registry import SearchFacet
+from cms.core.choosers import PinyinSnippetChooserViewSet
+from search.registry import CitationWriter, SearchFacet
 
-from .admin_views import usage_report
-from .models import Person, ResearchProject, Section
+from . import admin_import
+from .admin_views import UsageReportView
+from .exports import article_records
+from .models import ArticleUsage, Person, ResearchProject, Section
+
+
+# Editors enter an article by a new author, or in a new section, without leaving the article:
+# the chooser has a "create" tab (for those with the add permission: journal migration 0004).
+class PersonChooserViewSet(PinyinSnippetChooserViewSet):
+    form_fields = ["name", "name_en", "affiliation", "affiliation_en", "orcid", "email"]
+    create_action_label = _("Add a new author")
+
+
+class SectionChooserViewSet(SnippetChooserViewSet):  # in the journal's own order
+    form_fields = ["name", "name_en", "slug", "sort_order"]
+    create_action_label = _("Add a new section")
+
+
+class ResearchProjectChooserViewSet(PinyinSnippetChooserViewSet):
+    form_fields = ["title", "kind", "year", "status", "lead", "institution", "summary"]
+    create_action_label = _("Add a new research project")
 
 
 class PersonViewSet(SnippetViewSet):
     model = Person
+    chooser_viewset_class = PersonChooserViewSet
     icon = "user"
     menu_label = _("Authors")
     list_display = ["name", "name_en", "affiliation", "orcid"]
@@ -21,6 +43,7 @@ class PersonViewSet(SnippetViewSet):
 
 class SectionViewSet(SnippetViewSet):
     model = Section
+    chooser_viewset_class = SectionChooserViewSet
     icon = "list-ol"
     menu_label = _("Sections")
     list_display = ["name", "name_en", "sort_order"]
@@ -29,6 +52,7 @@ class SectionViewSet(SnippetViewSet):
 
 class ResearchProjectViewSet(SnippetViewSet):
     model = ResearchProject
+    chooser_viewset_class = ResearchProjectChooserViewSet
     icon = "pick"
     menu_label = _("Research projects")
     list_display = ["title", "kind", "year", "lead", "status"]
@@ -48,7 +72,22 @@ register_snippet(JournalViewSetGroup)
 
 @hooks.register("register_admin_urls")
 def register_usage_report_url():
-    return [path("reports/journal-usage/", usage_report, name="journal_usage_report")]
+    return [path("reports/journal-usage/", UsageReportView.as_view(), name="journal_usage_report")]
+
+
+@hooks.register("register_admin_urls")
+def register_import_url():
+    return [path("journal/import/", admin_import.import_view, name="journal_import")]
+
+
+class JournalImportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return admin_import.journals_for(request.user).exists()
+
+
+@hooks.register("register_admin_menu_item")
+def register_import_menu_item():
+    return JournalImportMenuItem(_("Import back issues"), reverse("journal_import"), icon_name="upload", order=710)
 
 
 @hooks.register("register_reports_menu_item")
@@ -59,10 +98,23 @@ def register_usage_report_menu_item():
 @hooks.register("site_search_facets")
 def site_search_facets():
     """What journal pages give the site search (their `search_facets()`): a case's region, an
-    article's section, authors and keywords (searchable as `author:` …, exported as citations)."""
+    article's section, authors, keywords and journal (searchable as `author:` …, exported as citations)."""
     return [
         SearchFacet("region", _("Region"), order=10, query_field=True),
         SearchFacet("section", _("Journal section"), order=20, query_field=True),
         SearchFacet("author", _("Author"), counted=False, query_field=True, many=True, cited_as="author"),
         SearchFacet("keyword", _("Keyword"), counted=False, query_field=True, many=True, cited_as="keyword"),
+        SearchFacet("journal", _("Journal"), counted=False, query_field=True),
     ]
+
+
+# Counted while an article is served: a view must not empty the page cache (cms/core/page_cache_purge.py).
+@hooks.register("register_page_cache_ignored_models")
+def page_cache_ignored_models():
+    return [ArticleUsage]
+
+
+@hooks.register("site_search_citations")
+def site_search_citations():
+    """The search export writes an article's full record (journal, volume, pages, DOI) as its page does."""
+    return [CitationWriter("journal.articlepage", article_records)]

@@ -12,8 +12,9 @@ whitespace tokenizer (SQLite FTS5 unicode61, PostgreSQL's `simple` parser, Elast
   character alone, so every character starts some term (a one-character query is a prefix);
 - words from jieba's search mode (with the domain dictionary in data/user_dict.txt) longer than
   two characters are appended: published IR results find words plus bigrams better than either;
-- Latin words are stemmed (Snowball English); the unstemmed form is appended when it differs,
-  so prefix queries typed as words still find them.
+- Latin words are spelt the American way (organisation → organization, centre → center, so a
+  reader finds either spelling with the other) and stemmed (Snowball English); the unstemmed
+  form is appended when it differs, so prefix queries typed as words still find them.
 """
 
 import logging
@@ -77,6 +78,48 @@ def normalise(text):
     return text
 
 
+# British spellings and their American forms, so both meet in one form before stemming. Each rule
+# catches a word with all its inflections (realise, realised, realising), or a word and its
+# derived forms would part (precise stays precise: precisely would not follow it).
+_ISE_VERB = "(?<=al|an|ar|or|im|ic|it|il|ol|on|gn|at|th|rn|rd|og|er|un|as|rg|em)"
+SPELLING_RULES = [
+    (re.compile(r"isation(s|al)?$"), r"ization\1"),
+    (re.compile(_ISE_VERB + r"is(e|es|ed|ing|er|ers|able)$"), r"iz\1"),
+    (re.compile(r"(?<=al)ys(e|es|ed|ing|er|ers)$"), r"yz\1"),
+    (re.compile(r"(?<=..[bgiklmnv])our(s|ed|ing|ite|ites|able|al|ful|less)?$"), r"or\1"),
+    (re.compile(r"(?<=..[tb])re(s|d)?$"), r"er\1"),
+    (re.compile(r"logue(s?)$"), r"log\1"),
+    (re.compile(r"logu(ed|ing)$"), r"log\1"),
+]
+SPELLING_WORDS = {
+    "defence": "defense",
+    "defences": "defenses",
+    "licence": "license",
+    "licences": "licenses",
+    "offence": "offense",
+    "offences": "offenses",
+    "judgement": "judgment",
+    "judgements": "judgments",
+    "practise": "practice",
+    "practised": "practiced",
+    "practises": "practices",
+    "practising": "practicing",
+    "programme": "program",
+    "programmes": "programs",
+}
+
+
+@lru_cache(maxsize=50_000)
+def american_spelling(word):
+    """The American spelling of a (case-folded) British word; other words as they are."""
+    if word in SPELLING_WORDS:
+        return SPELLING_WORDS[word]
+    for rule, replacement in SPELLING_RULES:
+        if rule.search(word):
+            return rule.sub(replacement, word)
+    return word
+
+
 @lru_cache(maxsize=50_000)
 def stem(word):
     # English vocabulary is small and skewed: most words repeat, and stemming is pure Python.
@@ -129,7 +172,7 @@ def index_terms(text):
             extra.append(run[-1])
             extra.extend(words(run))
         else:
-            stemmed = stem(run)
+            stemmed = stem(american_spelling(run))
             sequence.append(stemmed)
             if stemmed != run:
                 extra.append(run)
@@ -165,7 +208,7 @@ def query_groups(text, prefix_last=False):
         elif prefix_last and is_last:
             groups.append(TermGroup(required=(Term(run, prefix=True),)))
         else:
-            groups.append(TermGroup(required=(Term(stem(run)),)))
+            groups.append(TermGroup(required=(Term(stem(american_spelling(run))),)))
     return groups
 
 
@@ -176,7 +219,7 @@ def phrase_terms(text):
         if kind == "cjk":
             sequence.extend(bigrams(run) if len(run) > 1 else [run])
         else:
-            sequence.append(stem(run))
+            sequence.append(stem(american_spelling(run)))
     return sequence
 
 

@@ -7,9 +7,10 @@ facet values by defining `search_facets(self) -> dict` with the names its app de
 
 import datetime
 
+from django.db.models import Q
 from django.utils import timezone
 from modelsearch.index import RelatedFields, SearchField
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page, PageViewRestriction, get_page_models
 
 from search import registry
 
@@ -27,6 +28,35 @@ def public_pages(queryset=None):
     for path in restricted:
         queryset = queryset.exclude(path__startswith=path)
     return queryset
+
+
+def page_models_searched_in(language_code):
+    """The page models whose pages a search in another language finds too: those listing it in
+    `search_other_languages`, because their fields carry its text (an article's English title,
+    abstract and keywords)."""
+    return [model for model in get_page_models() if language_code in getattr(model, "search_other_languages", ())]
+
+
+def locale_pages(locale):
+    """The pages a search in `locale` looks at: the locale's own, and the pages of other locales
+    that are searched in its language (page_models_searched_in) and have no translation into it
+    (the translation is found instead)."""
+    own = Page.objects.filter(locale=locale)
+    models = page_models_searched_in(locale.language_code)
+    if not models:
+        return own
+    translated = Page.objects.filter(locale=locale).values("translation_key")
+    untranslated = Page.objects.type(*models).exclude(locale=locale).exclude(translation_key__in=translated)
+    return Page.objects.filter(Q(locale=locale) | Q(pk__in=untranslated.values("pk")))
+
+
+def search_locales(page):
+    """The language codes a page is found in (the `locale` of its search document)."""
+    codes = [page.locale.language_code]
+    for code in getattr(page, "search_other_languages", ()):
+        if code not in codes and not page.get_translations().filter(locale__language_code=code).exists():
+            codes.append(code)
+    return codes
 
 
 def _values(obj, fields):
@@ -55,8 +85,9 @@ def body_text(page):
 
 
 def page_date(page):
-    """The page's own date, else the day it was first published, in the site's time zone."""
-    date = getattr(page, "date", None) or page.first_published_at
+    """The page's own `date` when its class gives one (an article's is its issue's unless it has
+    its own), else the day it was first published, in the site's time zone."""
+    date = page.date if hasattr(page, "date") else page.first_published_at
     if isinstance(date, datetime.datetime):
         date = timezone.localtime(date).date() if timezone.is_aware(date) else date.date()
     return date
@@ -81,7 +112,7 @@ def document_fields(page):
         "body": body_text(page),
         "type": page._meta.label_lower,
         "type_label": str(page._meta.verbose_name),
-        "locale": page.locale.language_code,
+        "locale": search_locales(page),
         "url": page.get_url() or page.url_path,
         "expire_at": page.expire_at,
         **facet_fields(page),

@@ -10,7 +10,7 @@ from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
 from search import registry
-from search.documents import body_text, facet_fields, page_date, public_pages
+from search.documents import body_text, facet_fields, locale_pages, page_date, public_pages
 from search.highlight import highlight, snippet
 from search.interface import (
     COUNT_BOUND,
@@ -69,7 +69,7 @@ class PageHit:
     def __init__(self, page, query):
         self.page, self.query = page, query
         self.page_id = page.pk
-        self.plain_title = page.title
+        self.plain_title = getattr(page, "localized_title", page.title)  # an article's English title on /en/
         self.type = page._meta.label_lower
         self.type_name = page._meta.verbose_name
         self.date = page_date(page)
@@ -83,7 +83,7 @@ class PageHit:
 
     @cached_property
     def title(self):
-        return highlight(self.page.title, self.query.text())
+        return highlight(self.plain_title, self.query.text())
 
     @cached_property
     def snippet(self):
@@ -151,7 +151,7 @@ class EmbeddedSearch:
         sort = request.sort if request.sort in SORTS else "relevance"
         backend = get_search_backend()
 
-        base = public_pages(Page.objects.filter(locale=locale)).exclude(depth__lte=1)
+        base = public_pages(locale_pages(locale)).exclude(depth__lte=1)
         if parsed.year_from:
             # Four-digit years compare as text the way they do as numbers.
             years = PageFacet.objects.filter(name=registry.YEAR, value__gte=str(parsed.year_from))
@@ -159,17 +159,23 @@ class EmbeddedSearch:
         for title in parsed.fields.get("title", []):
             title_results = backend.search(title, Page.objects.all(), fields=["title"])
             base = base.filter(pk__in=matching_queryset(title_results).values("pk"))
-        # The facets' query fields (`author:`, `region:` …) are searched in the text here.
+        # The facets' query fields (`author:`, `section:` …) need exactly that value, as the
+        # Elasticsearch engine's term filters do.
         for name in registry.query_field_names():
-            parsed.words.extend(parsed.fields.get(name, []))
+            for value in parsed.fields.get(name, []):
+                base = base.filter(pk__in=PageFacet.objects.filter(name=name, value=value).values("page_id"))
 
         results = SearchResults(query=parsed, messages=query_messages(parsed))
         query = parsed.search_query()
-        if query is None and not (parsed.fields.get("title") or parsed.year_from):
+        if query is None and not (parsed.fields or parsed.year_from):
             if message := nothing_to_search(request.text):
                 results.messages.append(message)
             return results
 
+        if query is None and (unwanted := parsed.excluded_query()) is not None:
+            # Fields alone, with words left out (`author:胡晓东 -乡村`).
+            excluded = matching_queryset(backend.search(unwanted, base, order_by_relevance=False))
+            base = base.exclude(pk__in=excluded.values("pk"))
         matched = base if query is None else matching_queryset(backend.search(query, base, order_by_relevance=False))
         results.type_facets, results.year_facets, results.field_facets = facet_counts(matched)
         filtered = base
@@ -199,10 +205,12 @@ def facet_counts(matched):
     The matching ids are read first, so the full-text match runs once: as a subquery, PostgreSQL
     without fresh statistics (right after a bulk import) re-ran it for every facet row."""
     page_ids = list(matched.order_by().values_list("pk", flat=True))
+    counted = [registry.TYPE, registry.YEAR, *registry.counted_names()]
     counts = Counter()
     for start in range(0, len(page_ids), FACET_IDS_PER_QUERY):
         chunk = page_ids[start : start + FACET_IDS_PER_QUERY]
-        rows = PageFacet.objects.filter(page_id__in=chunk).values_list("name", "value").annotate(Count("page_id"))
+        rows = PageFacet.objects.filter(page_id__in=chunk, name__in=counted).values_list("name", "value")
+        rows = rows.annotate(Count("page_id"))
         counts.update({(name, value): count for name, value, count in rows})
     grouped = {}
     for (name, value), count in sorted(counts.items(), key=lambda item: (-item[1], item[0][1])):

@@ -2,7 +2,7 @@
 
 A page's values come from the same place as its Elasticsearch document (search.documents): its
 type, the year its `search_facets()` gives (or that of its date), and what it gives for the
-counted facets the apps declared (search/registry.py).
+counted facets and the query fields the apps declared (search/registry.py).
 """
 
 from django.db import transaction
@@ -23,7 +23,7 @@ def facet_values(page):
     fields = facet_fields(page)
     if fields[registry.YEAR]:
         pairs.append((registry.YEAR, str(fields[registry.YEAR])))
-    for name in registry.counted_names():
+    for name in registry.stored_names():
         values = fields.get(name)
         for value in values if isinstance(values, (list, tuple)) else [values]:
             value = str(value or "").strip()[:MAX_VALUE_LENGTH]

@@ -8,7 +8,7 @@ from search.registry import facet_choices
 
 class PageFacet(models.Model):
     """One facet value of a published page: its type, its year, or a value of a facet an app
-    declared (search/registry.py), such as a region or a course category.
+    declared (search/registry.py), such as a region, a course category or an article's author.
 
     Written from the page's live version when it is published (search/facets.py) and by
     `rebuild_search_index`, so the search page counts and filters by them in SQL, as Elasticsearch

@@ -2,10 +2,12 @@
 
     社区教育 "文化礼堂" -培训 老年 OR 终身 title:长三角 year:2018-2019
 
-Words are required; quoted text is a phrase; `-word` excludes; `A OR B` needs either; `title:value`,
-`year:2019` or `year:2018-2019`, and `name:value` for the facets the apps declare as query fields
-(search/registry.py: `author:`, `region:` …). Anything else is read as words, so no input
-is a syntax error: unknown fields are reported back to the reader and searched as words.
+Words are required; quoted text is a phrase; `-word` excludes; `A OR B` needs either; `title:value`
+has the words in the title; `year:2019` or `year:2018-2019`; and `name:value` (or `name:"two words"`)
+for the facets the apps declare as query fields (search/registry.py: `author:`, `section:`,
+`keyword:`, `journal:`, `region:`, `category:`), which needs a page having exactly that value, on
+every engine. Anything else is read as words, so no input is a syntax error: unknown fields are
+reported back to the reader and searched as words.
 """
 
 import re
@@ -70,6 +72,11 @@ class ParsedQuery:
             return None
         parts += [Not(PlainText(word)) for word in self.excluded if query_groups(word)]
         return parts[0] if len(parts) == 1 else And(parts)
+
+    def excluded_query(self):
+        """A modelsearch query matching any excluded word (for a search of fields alone), or None."""
+        parts = [PlainText(word) for word in self.excluded if query_groups(word)]
+        return (Or(parts) if len(parts) > 1 else parts[0]) if parts else None
 
 
 def clean(text):

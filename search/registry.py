@@ -11,6 +11,7 @@ Two apps may declare the same name (pages of both give a region) if they declare
 """
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.core.exceptions import ImproperlyConfigured
@@ -18,6 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 HOOK = "site_search_facets"
+CITATIONS_HOOK = "site_search_citations"
 TYPE = "type"
 YEAR = "year"
 DATE = "date"
@@ -66,6 +68,12 @@ def query_field_names():
     return [facet.name for facet in facets() if facet.query_field]
 
 
+def stored_names():
+    """The facets whose values the embedded engine keeps as PageFacet rows: the counted ones and
+    the query fields (`author:胡晓东` finds the pages having exactly that value, as on Elasticsearch)."""
+    return [facet.name for facet in facets() if facet.counted or facet.query_field]
+
+
 def cited(role):
     """The names of the facets exported as `role` ("author" or "keyword")."""
     return [facet.name for facet in facets() if facet.cited_as == role]
@@ -73,4 +81,26 @@ def cited(role):
 
 def facet_choices():
     """The names a PageFacet row may have, with their labels (PageFacet.name's choices)."""
-    return [*OWN_LABELS.items(), *((facet.name, facet.label) for facet in counted_facets())]
+    return [*OWN_LABELS.items(), *((facet.name, facet.label) for facet in facets() if facet.name in stored_names())]
+
+
+@dataclass(frozen=True)
+class CitationWriter:
+    """How an app writes full citation records of its pages for the search export, declared
+    through the Wagtail hook `site_search_citations` (a list of these): the export writes the
+    same record as the page's own "cite" download, and a generic one for other pages."""
+
+    model: str  # the page model label, lower case: "journal.articlepage"
+    # (page ids, export format, request) -> {page id: record}: a str for "bibtex" and "ris",
+    # a CSL-JSON dict for "csljson"; a page left out gets the generic record.
+    write: Callable
+
+
+def citation_writers():
+    """{page model label: write function} of every declared CitationWriter."""
+    writers = {}
+    for provider in hooks.get_hooks(CITATIONS_HOOK):
+        for writer in provider():
+            if writers.setdefault(writer.model, writer.write) is not writer.write:
+                raise ImproperlyConfigured(f"{CITATIONS_HOOK}: {writer.model!r} has two citation writers.")
+    return writers

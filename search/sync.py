@@ -59,7 +59,9 @@ def subtree(page):
 
 
 def on_publish_or_unpublish(sender, instance, **kwargs):
-    update_pages([instance])
+    # A new translation takes its original's place in the translation's language (search_locales).
+    originals = instance.get_translations() if getattr(instance, "search_other_languages", ()) else []
+    update_pages([instance, *originals])
 
 
 def on_move(sender, instance, **kwargs):

@@ -1,7 +1,7 @@
 """The public search page, suggestions and the JSON search API."""
 
 from django.conf import settings
-from django.http import HttpResponse, HttpResponseBadRequest, JsonResponse
+from django.http import HttpResponseBadRequest, JsonResponse, StreamingHttpResponse
 from django.shortcuts import render
 from django.utils.translation import get_language
 from wagtail.contrib.search_promotions.models import Query
@@ -103,18 +103,18 @@ def search_page(request):
 
 
 def export_view(request):
-    """The first EXPORT_LIMIT results of a search as CSV, BibTeX or RIS (?format=…): the same hits
-    in the same order as the results page, from the same engine."""
+    """The results of a search as CSV, BibTeX, RIS or CSL-JSON (?format=…): the same hits in the
+    same order as the results page, from the same engine, streamed (up to export.EXPORT_LIMIT)."""
     export_format = request.GET.get("format", "csv")
     if export_format not in export.FORMATS:
-        return HttpResponseBadRequest("format must be csv, bibtex or ris.")
-    asked = search_request(request.GET, Locale.get_active(), per_page=export.EXPORT_LIMIT)
+        return HttpResponseBadRequest("format must be csv, bibtex, ris or csljson.")
+    asked = search_request(request.GET, Locale.get_active(), per_page=export.SLICE)
     try:
-        hits = get_search_service().search(asked).hits[: export.EXPORT_LIMIT]
+        hits = get_search_service().search(asked).hits
     except BadFilter:
         return HttpResponseBadRequest("Unknown filter value.")
     content_type, extension = export.FORMATS[export_format]
-    response = HttpResponse(export.WRITERS[export_format](export.records(hits, request)), content_type=content_type)
+    response = StreamingHttpResponse(export.stream(hits, export_format, request), content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="search-results.{extension}"'
     return response
 

@@ -154,7 +154,7 @@ class TermsChapterBlock(blocks.StructBlock):
         required=False,
         default="下列术语和定义适用于本文件。",
     )
-    terms = blocks.StreamBlock([("term", TermBlock())], label=_("Terms"))
+    terms = blocks.StreamBlock([("term", TermBlock())], label=pgettext_lazy("terms and definitions", "Terms"))
 
     class Meta:
         icon = "bold"
@@ -162,7 +162,7 @@ class TermsChapterBlock(blocks.StructBlock):
 
 
 class ReferenceBlock(blocks.StructBlock):
-    code = blocks.CharBlock(label=_("Code"), max_length=60)
+    code = blocks.CharBlock(label=pgettext_lazy("document code", "Code"), max_length=60)
     title = blocks.CharBlock(label=_("Title"), max_length=200)
 
     class Meta:
@@ -180,7 +180,7 @@ class ReferencesChapterBlock(blocks.StructBlock):
             "仅该日期对应的版本适用于本文件；不注日期的引用文件，其最新版本（包括所有的修改单）适用于本文件。"
         ),
     )
-    references = blocks.ListBlock(ReferenceBlock(), label=_("Documents"))
+    references = blocks.ListBlock(ReferenceBlock(), label=pgettext_lazy("referenced documents", "Documents"))
 
     class Meta:
         icon = "link"

@@ -1,6 +1,7 @@
 """Fixtures shared by every app's tests: a site, and the same site with English."""
 
 import pytest
+from django.core.cache import cache, caches
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
@@ -83,3 +84,34 @@ def committing_client(client, django_capture_on_commit_callbacks):
 
     client.__class__ = CommittingClient
     return client
+
+
+@pytest.fixture
+def page_cache_on(settings, tmp_path):
+    """The page cache on (the test settings keep it off), with a generation stamp of its own."""
+    settings.PAGE_CACHE_SECONDS = 300
+    settings.PAGE_CACHE_STAMP_FILE = str(tmp_path / "page-cache-stamp")
+    for store in (cache, caches["pages"]):
+        store.clear()
+    yield
+    for store in (cache, caches["pages"]):
+        store.clear()
+
+
+@pytest.fixture
+def committed(django_capture_on_commit_callbacks):
+    """Run a change as a committed transaction would: the purge waits for the commit."""
+
+    def run(change):
+        with django_capture_on_commit_callbacks(execute=True):
+            change()
+
+    return run
+
+
+def cached_twice(client, url):
+    """Visit twice; the second answer must come from the cache. Returns its text."""
+    assert client.get(url)["X-Page-Cache"] == "miss"
+    second = client.get(url)
+    assert second["X-Page-Cache"] == "hit", url
+    return second.content.decode()

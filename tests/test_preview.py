@@ -12,8 +12,9 @@ from django.urls import reverse
 from wagtail.fields import StreamField
 from wagtail.test.utils.form_data import nested_form_data, querydict_from_html, streamfield
 
+from cms.core.models import Region
 from cms.core.moderation import EDITORS_GROUP
-from courses.models import Category, CourseIndexPage, CoursePage, Region, ResourceSetPage
+from courses.models import Category, CourseIndexPage, CoursePage, ResourceSetPage
 from home.models import ContentPage, NewsIndexPage, NewsPage
 from journal.models import (
     ArticlePage,
@@ -43,7 +44,7 @@ PAGE_TYPES = [
     (ArticlePage, "issue", {}),
     (ReportPage, "home", {"year_from": "2024", "year_to": "2025"}),
     (CaseCollectionPage, "home", {}),
-    (CasePage, "cases", {}),
+    (CasePage, "cases", {"city": "city"}),
     (ResearchIndexPage, "home", {}),
     (StandardIndexPage, "home", {}),
     (StandardPage, "standards", {}),

@@ -11,4 +11,6 @@ class CoreConfig(AppConfig):
     verbose_name = _("Site")
 
     def ready(self):
-        from . import checks, moderation  # noqa: F401  (registers the deploy checks, connects the page-creation signal)
+        from . import checks, moderation, page_cache_purge  # noqa: F401  (registers the deploy checks, connects the page-creation signal)
+
+        page_cache_purge.connect()

@@ -21,6 +21,8 @@ from django.apps import apps
 from django.conf import settings
 from django.db import connection, router
 
+from . import page_cache_purge
+
 FORMAT_VERSION = 1
 
 
@@ -101,6 +103,7 @@ def restore(archive_path, progress=None):
             shutil.copytree(work / "media", media_root)
         else:
             media_root.mkdir(parents=True)
+    page_cache_purge.purge_now()  # the rows came back without signals: no page may show the old site
     counts = row_counts()
     return {table: (rows, counts.get(table)) for table, rows in manifest["tables"].items() if counts.get(table) != rows}
 

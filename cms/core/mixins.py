@@ -1,6 +1,7 @@
-"""Abstract mixins that share fields, with their own panels, across page types."""
+"""Abstract mixins that share fields, with their own panels, across page types and snippets."""
 
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 
@@ -38,3 +39,20 @@ class ListingFieldsMixin(models.Model):
 
     def get_listing_image(self):
         return self.listing_image or getattr(self, "image", None)
+
+
+class BilingualNameMixin(models.Model):
+    """A Chinese name with an optional English one, shown in the reader's language."""
+
+    name = models.CharField(_("name"), max_length=100)
+    name_en = models.CharField(_("name (English)"), max_length=100, blank=True)
+
+    class Meta:
+        abstract = True
+
+    def __str__(self):
+        return self.label
+
+    @property
+    def label(self):
+        return (get_language() == "en" and self.name_en) or self.name

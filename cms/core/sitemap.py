@@ -7,7 +7,7 @@ Wagtail's own sitemap lists only the site root's tree, which misses the English 
 from collections import defaultdict
 
 from wagtail.contrib.sitemaps import Sitemap
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from .head import language_tag
 
@@ -19,9 +19,12 @@ class LocalizedSitemap(Sitemap):
         queryset = Page.objects.none()
         for tree_root in trees:
             queryset |= Page.objects.descendant_of(tree_root, inclusive=True)
-        pages = list(queryset.live().public().order_by("path").defer_streamfields().specific().select_related("locale"))
+        pages = list(queryset.live().public().order_by("path").defer_streamfields().specific())
+        # specific() drops select_related, and each page's URL reads its locale: one query for all.
+        locales = Locale.objects.in_bulk()
         by_key = defaultdict(list)
         for page in pages:
+            page.locale = locales[page.locale_id]
             by_key[page.translation_key].append(page)
         self._translations = by_key
         return pages

@@ -7,7 +7,7 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
 from .head import language_tag
-from .models import SiteSettings
+from .models import SiteIdentity
 
 
 @require_GET
@@ -25,8 +25,8 @@ def robots_txt(request):
 @cache_control(max_age=60 * 60 * 24, public=True)
 def web_manifest(request):
     """The web app manifest in the reader's language: name, start page, icons, colours."""
-    site_settings = SiteSettings.for_request(request)
-    name = site_settings.localized_name
+    identity = SiteIdentity.for_active_locale()
+    name = identity.center_name if identity else request.get_host()
     icons = [
         {"src": static(f"icons/icon-{size}.png"), "sizes": f"{size}x{size}", "type": "image/png"} for size in (192, 512)
     ] + [{"src": static("icons/favicon.svg"), "sizes": "any", "type": "image/svg+xml"}]

@@ -1,4 +1,5 @@
-"""Admin wiring: the navigation menus' snippet views, and moderation (wagtail-localize's
+"""Admin wiring: the snippet views of the navigation menus and of the centre's name and address
+(both translated with wagtail-localize), and moderation (wagtail-localize's
 publishing views held to the publish permission, and a "Submit for moderation" action for
 translations, see moderated_translation)."""
 
@@ -10,8 +11,8 @@ from wagtail.admin.widgets import ListingButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import moderated_translation
-from .models import NavigationMenu
+from . import dashboard, moderated_translation
+from .models import NavigationMenu, SiteIdentity
 
 
 class NavigationMenuViewSet(SnippetViewSet):
@@ -25,6 +26,18 @@ class NavigationMenuViewSet(SnippetViewSet):
 
 
 register_snippet(NavigationMenuViewSet)
+
+
+class SiteIdentityViewSet(SnippetViewSet):
+    model = SiteIdentity
+    icon = "site"
+    add_to_admin_menu = True
+    menu_order = 810
+    list_display = ["center_name", "locale"]
+    list_filter = ["locale"]
+
+
+register_snippet(SiteIdentityViewSet)
 
 
 # Ahead of wagtail-localize's own patterns (default order 0), at the same paths and names, so
@@ -53,3 +66,6 @@ def submit_for_moderation_button(page, user, view_name=None, next_url=None):
         if next_url:
             url += "?" + urlencode({"next": next_url})
         yield ListingButton(_("Submit for moderation"), url, priority=50, icon_name="resubmit")
+
+
+hooks.register("construct_homepage_panels", dashboard.arrange_by_work)

@@ -69,12 +69,16 @@ MIDDLEWARE = [
     # serves itself: gzip_proxied is off). BREACH: Django pads each response with a
     # random-length gzip header (Heal The Breach) and masks CSRF tokens anew for every
     # response, and no page puts a secret next to reflected input, so HTML is compressed
-    # whole. Strong ETags become weak, as RFC 9110 asks of a transformed body. Static files
+    # whole. Strong ETags become weak, as RFC 9110 asks of a transformed body; the page
+    # cache below compares If-None-Match weakly, so its 304s still happen. Static files
     # are compressed once at collectstatic by WhiteNoise (production.py), not per request.
     "django.middleware.gzip.GZipMiddleware",
     "cms.core.security_headers.SecurityHeadersMiddleware",
     # Early, so a request it retries after a database restart runs every later step again.
     "cms.core.database_retry.DatabaseRetryMiddleware",
+    # The page cache stores a response once every inner step (sessions, CSRF, messages) has had
+    # its say, and answers from the cache innermost (cms/core/page_cache.py).
+    "cms.core.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -84,6 +88,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "cms.core.scheduled_publishing.ScheduledPublishingMiddleware",
+    "cms.core.workflow_messages.WorkflowActionMessageMiddleware",
+    "cms.core.page_cache.PageCacheFetchMiddleware",
     # Last, as django-axes asks: it answers a locked-out login attempt.
     "axes.middleware.AxesMiddleware",
 ]
@@ -150,6 +156,32 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # Cache: Redis (or any django-environ cache URL) from CACHE_URL; process memory otherwise.
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
 
+
+def page_cache_alias(default):
+    """The page cache's own alias on the same server: pages never crowd out rate-limit counters."""
+    pages = {**default, "KEY_PREFIX": "pages"}
+    if pages["BACKEND"].endswith("LocMemCache"):
+        pages.update(LOCATION="pages", OPTIONS={"MAX_ENTRIES": 5000})
+    return pages
+
+
+CACHES["pages"] = page_cache_alias(CACHES["default"])
+# The anonymous page cache (cms/core/page_cache.py, README "Page cache"): how long a public page
+# is kept for visitors without a session (0: off), and how long browsers may reuse it unasked
+# (0: they revalidate, which the cache answers; a browser's copy cannot be purged).
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300)
+PAGE_CACHE_BROWSER_SECONDS = env.int("PAGE_CACHE_BROWSER_SECONDS", default=0)
+# A cache in front of the site (Varnish, nginx with a purge module) that accepts PURGE requests:
+# pages are purged there too, through Wagtail's frontend-cache invalidation.
+FRONTEND_CACHE_URL = env("FRONTEND_CACHE_URL", default="")
+if FRONTEND_CACHE_URL:
+    WAGTAILFRONTENDCACHE = {
+        "default": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": FRONTEND_CACHE_URL,
+        }
+    }
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -161,10 +193,14 @@ AUTH_PASSWORD_VALIDATORS = [
 LANGUAGE_CODE = "zh-hans"
 LANGUAGES = [("zh-hans", "简体中文"), ("en", "English")]
 WAGTAIL_I18N_ENABLED = True
+# Tags typed with a full-width comma "，" are separate tags (cms/core/tags.py).
+TAGGIT_TAGS_FROM_STRING = "cms.core.tags.parse_tags"
 # Submitting a translation makes a draft, never a live page: publishing it is a separate step
 # that needs the publish permission, so moderated sections stay moderated (cms/core/moderated_translation.py).
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
-WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# The admin names the content languages in the editor's own language ("发布在英文", not "English");
+# visitors' language switcher keeps LANGUAGES, each language named in itself.
+WAGTAIL_CONTENT_LANGUAGES = [("zh-hans", _("Simplified Chinese")), ("en", _("English"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Asia/Shanghai"
 USE_I18N = True
@@ -188,6 +224,8 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 WAGTAIL_SITE_NAME = env("WAGTAIL_SITE_NAME", default="浙江省社区教育指导中心")
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Gravatar does not load in mainland China: the admin shows its local default avatar instead.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database"},
 }

@@ -3,17 +3,20 @@
 import tempfile
 
 from .base import *
-from .base import env
+from .base import env, page_cache_alias
 
 DEBUG = False
 SECRET_KEY = "test-only-insecure-key"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 # In memory, unless TEST_CACHE_URL names a real one (.ci/run runs the cache's users on Redis).
 CACHES = {"default": env.cache("TEST_CACHE_URL", default="locmemcache://")}
+CACHES["pages"] = page_cache_alias(CACHES["default"])
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 # Off by default in tests (its once-a-minute query would disturb query counts); its own tests turn it on.
 SCHEDULED_PUBLISHING_IN_REQUESTS = False
+# Off too (a second request would not reach the database); tests/core/test_page_cache.py turns it on.
+PAGE_CACHE_SECONDS = 0
 MEDIA_ROOT = tempfile.mkdtemp(prefix="cms-test-media-")
 ALLOWED_HOSTS = ["*"]
 WAGTAILADMIN_BASE_URL = "http://testserver"

@@ -1,7 +1,7 @@
 from .activities import LearningActivity, Registration, Venue
 from .learning_map import CatalogSettings, LearningPlace
 from .pages import CourseIndexPage, CoursePage, CourseTag, Lesson, ResourceSetPage
-from .taxonomy import Audience, Category, Instructor, Provider, Region
+from .taxonomy import Audience, Category, Instructor, Provider
 
 __all__ = [
     "Audience",
@@ -15,7 +15,6 @@ __all__ = [
     "LearningPlace",
     "Lesson",
     "Provider",
-    "Region",
     "Registration",
     "ResourceSetPage",
     "Venue",

@@ -12,7 +12,10 @@ from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.search import index
 
-from .taxonomy import RegionFieldsMixin
+from cms.core.models import RegionFieldsMixin
+from cms.core.search_index import IndexedQuerySet
+
+from ..widgets import region_panel
 
 SOON_DAYS = 60
 
@@ -28,10 +31,11 @@ class Venue(index.Indexed, RegionFieldsMixin):
     panels = [
         FieldPanel("name"),
         FieldPanel("address"),
-        FieldRowPanel([FieldPanel("city"), FieldPanel("county")]),
+        region_panel(),
         FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
     ]
     search_fields = [index.SearchField("name"), index.SearchField("address"), index.AutocompleteField("name")]
+    objects = IndexedQuerySet.as_manager()  # indexed on bulk creation too
 
     class Meta:
         verbose_name = _("venue")
@@ -83,7 +87,7 @@ class LearningActivity(models.Model):
         related_name="activities",
     )
     venue = models.ForeignKey(Venue, verbose_name=_("venue"), on_delete=models.PROTECT, related_name="activities")
-    description = models.TextField(_("description"), blank=True)
+    description = models.TextField(pgettext_lazy("introduction", "description"), blank=True)
     start = models.DateTimeField(_("start"), db_index=True)
     end = models.DateTimeField(_("end"))
     capacity = models.PositiveIntegerField(_("capacity"), null=True, blank=True, help_text=_("Empty: no limit."))

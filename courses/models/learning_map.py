@@ -6,7 +6,9 @@ from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
-from .taxonomy import RegionFieldsMixin
+from cms.core.models import RegionFieldsMixin
+
+from ..widgets import region_panel
 
 
 class LearningPlace(RegionFieldsMixin):
@@ -19,7 +21,7 @@ class LearningPlace(RegionFieldsMixin):
     )
     name = models.CharField(_("name"), max_length=200, unique=True)
     theme = models.CharField(_("theme"), max_length=100, blank=True, help_text=_("E.g. 非遗传承, 农耕文化."))
-    description = models.TextField(_("description"), blank=True)
+    description = models.TextField(pgettext_lazy("introduction", "description"), blank=True)
     address = models.CharField(_("address"), max_length=300, blank=True)
     latitude = models.FloatField(_("latitude"))
     longitude = models.FloatField(_("longitude"))
@@ -30,7 +32,7 @@ class LearningPlace(RegionFieldsMixin):
         FieldPanel("name"),
         FieldPanel("description"),
         FieldPanel("address"),
-        FieldRowPanel([FieldPanel("city"), FieldPanel("county")]),
+        region_panel(),
         FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
         FieldPanel("website"),
     ]

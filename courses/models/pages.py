@@ -3,6 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
@@ -16,12 +17,13 @@ from wagtailmedia.edit_handlers import MediaChooserPanel
 from cms.core import structured_data
 from cms.core.blocks import BodyStreamBlock
 from cms.core.mixins import ListingFieldsMixin
+from cms.core.models import RegionFieldsMixin
 from courses.catalog import Catalog
 from courses.jsonld import course_data
 from courses.page_extras import course_page_extras
 
+from ..widgets import region_panel
 from .activities import LearningActivity
-from .taxonomy import RegionFieldsMixin
 
 MEDIA_MODEL = "wagtailmedia.Media"
 
@@ -70,7 +72,7 @@ class CoursePage(RegionFieldsMixin, ListingFieldsMixin, Page):
         help_text=_("E.g. ZJ2019-001; imports match on it. Unique in each language; translations share it."),
     )
     summary = models.TextField(_("summary"), help_text=_("Two or three sentences for lists and search results."))
-    description = RichTextField(_("description"), blank=True)
+    description = RichTextField(pgettext_lazy("introduction", "description"), blank=True)
     category = models.ForeignKey(
         "courses.Category", verbose_name=_("category"), on_delete=models.PROTECT, related_name="courses"
     )
@@ -112,7 +114,7 @@ class CoursePage(RegionFieldsMixin, ListingFieldsMixin, Page):
             [
                 FieldPanel("category"),
                 FieldPanel("audiences"),
-                FieldRowPanel([FieldPanel("city"), FieldPanel("county")]),
+                region_panel(),
                 FieldPanel("provider"),
                 FieldPanel("instructors"),
                 FieldRowPanel([FieldPanel("hours"), FieldPanel("lesson_count"), FieldPanel("mode")]),

@@ -66,6 +66,9 @@ class Migration(migrations.Migration):
         ("contenttypes", "0002_remove_content_type_name"),
     ]
 
+    # The rows are copied as core 0001 shaped them, before core 0003 moves the name and address out.
+    run_before = [("core", "0003_site_identity")]
+
     operations = [
         migrations.RunPython(forwards, backwards),
         migrations.DeleteModel(name="NavigationMenuItem"),

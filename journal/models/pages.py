@@ -8,6 +8,7 @@ from django.db import models
 from django.db.models import Prefetch, prefetch_related_objects
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
+from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -238,10 +239,11 @@ class IssuePage(RoutablePageMixin, Page):
 
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)
-        # Keep the copy of year and number that article listings sort and filter by.
-        ArticlePage.objects.child_of(self).exclude(issue_year=self.year, issue_number=self.number).update(
-            issue_year=self.year, issue_number=self.number
-        )
+        if kwargs.get("update_fields") is not None:
+            return  # saving a draft revision: the published issue has not changed
+        # Keep the copy of year, number and date that article listings sort, filter and date by.
+        copied = {"issue_year": self.year, "issue_number": self.number, "issue_published_date": self.published_date}
+        ArticlePage.objects.child_of(self).exclude(**copied).update(**copied)
 
     def articles(self):
         return ArticlePage.objects.child_of(self).visible().with_listing_data().order_by("path")
@@ -345,7 +347,9 @@ class ArticlePage(ListingFieldsMixin, RoutablePageMixin, Page):
     )
     article_number = models.CharField(_("article number (文章编号)"), max_length=50, blank=True)
     funding = models.TextField(_("funding (基金项目)"), blank=True)
-    pages = models.CharField(_("pages"), max_length=20, blank=True, validators=[validate_pages])
+    pages = models.CharField(
+        pgettext_lazy("page range of an article", "pages"), max_length=20, blank=True, validators=[validate_pages]
+    )
     doi = models.CharField(_("DOI"), max_length=200, blank=True, validators=[validate_doi])
     received_date = models.DateField(_("received (收稿日期)"), null=True, blank=True)
     revised_date = models.DateField(_("revised (修回日期)"), null=True, blank=True)
@@ -369,9 +373,10 @@ class ArticlePage(ListingFieldsMixin, RoutablePageMixin, Page):
     references = models.TextField(_("references"), blank=True, help_text=_("One reference per line."))
     objects = ArticlePageManager()
     license = models.CharField(_("license"), max_length=200, blank=True, default="CC BY 4.0")
-    # Copied from the issue on save so listings sort and filter without joining the tree.
+    # Copied from the issue on save so listings sort, filter and date without joining the tree.
     issue_year = models.PositiveIntegerField(editable=False, null=True)
     issue_number = models.PositiveIntegerField(editable=False, null=True)
+    issue_published_date = models.DateField(editable=False, null=True)
 
     content_panels = Page.content_panels + [
         FieldPanel("title_en"),
@@ -394,7 +399,7 @@ class ArticlePage(ListingFieldsMixin, RoutablePageMixin, Page):
         FieldPanel("pdf"),
         FieldPanel("body"),
         FieldPanel("references"),
-        UsagePanel(heading=_("Usage")),
+        UsagePanel(heading=_("Usage statistics")),
     ]
     promote_panels = Page.promote_panels + ListingFieldsMixin.listing_panels
     search_fields = Page.search_fields + [
@@ -404,9 +409,18 @@ class ArticlePage(ListingFieldsMixin, RoutablePageMixin, Page):
         index.SearchField("keywords"),
         index.SearchField("keywords_en"),
         index.SearchField("body"),
+        # Words of the authors' names and of the section find the article too (`author:` and
+        # `section:` find exact values: search_facets()).
+        index.RelatedFields(
+            "authorships", [index.RelatedFields("person", [index.SearchField("name"), index.SearchField("name_en")])]
+        ),
+        index.RelatedFields("section", [index.SearchField("name"), index.SearchField("name_en")]),
         index.FilterField("issue_year"),
         index.FilterField("section_id"),
     ]
+    # Its English title, abstract and keywords are searched with it: /en/search/ finds an article
+    # that has no English translation (search.documents.locale_pages).
+    search_other_languages = ("en",)
     api_prefetch_related = ["authorships__person"]
     api_fields = [
         APIField("title_en"),
@@ -424,6 +438,7 @@ class ArticlePage(ListingFieldsMixin, RoutablePageMixin, Page):
         APIField("funding"),
         APIField("received_date"),
         APIField("published_date"),
+        APIField("date", serializer=serializers.DateField()),
         APIField("references"),
         APIField("license"),
         APIField("issue_year"),
@@ -445,8 +460,11 @@ class ArticlePage(ListingFieldsMixin, RoutablePageMixin, Page):
     def save(self, *args, **kwargs):
         issue = self._parent_issue()
         if issue is not None:
-            self.issue_year, self.issue_number = issue.year, issue.number
+            self.copy_issue_fields(issue)
         super().save(*args, **kwargs)
+
+    def copy_issue_fields(self, issue):
+        self.issue_year, self.issue_number, self.issue_published_date = issue.year, issue.number, issue.published_date
 
     def _parent_issue(self):
         if not self.path or self.depth is None:
@@ -460,8 +478,30 @@ class ArticlePage(ListingFieldsMixin, RoutablePageMixin, Page):
             "section": self.section.name if self.section_id else "",
             "author": [authorship.person.name for authorship in self.authorships.all()],
             "keyword": self.keyword_list,
-            "date": self.published_date,
+            "journal": self._journal_title(),
+            "date": self.date,
+            "year": self.year,
         }
+
+    def _journal_title(self):
+        journal_path = self.path[: -2 * self.steplen] if self.path else ""
+        return Page.objects.filter(path=journal_path).values_list("title", flat=True).first() or ""
+
+    # The article's date, for everything that dates it ----------------------------------------
+    @property
+    def date(self):
+        """When the article was published: its own date (online first) or else its issue's.
+
+        Search results, facets, the APIs, feeds, OAI-PMH, exports and citations all read this
+        (through search.documents.page_date and journal.metadata), never first_published_at,
+        which is only when the page went live on this site.
+        """
+        return self.published_date or self.issue_published_date
+
+    @property
+    def year(self):
+        """The year it is cited and counted by: its issue's, else its own date's."""
+        return self.issue_year or (self.date.year if self.date else None)
 
     # Readers' views ------------------------------------------------------------------------
     @property
@@ -536,6 +576,8 @@ class ArticlePage(ListingFieldsMixin, RoutablePageMixin, Page):
         response = super().serve(request, *args, **kwargs)
         if request.method == "GET" and getattr(response, "status_code", 200) == 200 and not request.GET:
             usage.record(self, request, "view")
+            # Each view is counted here, so no shared cache (nor the page cache) may answer for it.
+            patch_cache_control(response, private=True)
         return response
 
     @path("")

@@ -9,6 +9,7 @@ from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.search import index
 
+from cms.core.search_index import IndexedQuerySet
 from journal.names import chinese_name
 
 ORCID_PATTERN = re.compile(r"^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$")
@@ -41,7 +42,7 @@ class Person(index.Indexed, models.Model):
         help_text=_("Chinese names family name first without a space, e.g. 王小明."),
     )
     name_en = models.CharField(
-        _("English name"),
+        pgettext_lazy("person", "English name"),
         max_length=150,
         blank=True,
         help_text=_("As the person writes it, e.g. Wang Xiaoming; write “Family, Given” when the order is unclear."),
@@ -72,6 +73,7 @@ class Person(index.Indexed, models.Model):
         index.SearchField("affiliation"),
         index.AutocompleteField("name"),
     ]
+    objects = IndexedQuerySet.as_manager()  # indexed on bulk creation too
 
     class Meta:
         verbose_name = _("person")

@@ -3,8 +3,9 @@
 import datetime
 
 from django.db import models
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+from rest_framework import serializers
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.api import APIField
@@ -15,6 +16,7 @@ from wagtail.search import index
 from cms.core import structured_data
 from cms.core.blocks import BodyStreamBlock
 from cms.core.mixins import ListingFieldsMixin
+from cms.core.models import Region
 from cms.core.pagination import paginate
 from cms.core.query_values import whole_number
 
@@ -91,20 +93,6 @@ class ReportPage(ListingFieldsMixin, Page):
         ]
 
 
-class Region(models.TextChoices):
-    HANGZHOU = "hangzhou", _("Hangzhou")
-    NINGBO = "ningbo", _("Ningbo")
-    WENZHOU = "wenzhou", _("Wenzhou")
-    JIAXING = "jiaxing", _("Jiaxing")
-    HUZHOU = "huzhou", _("Huzhou")
-    SHAOXING = "shaoxing", _("Shaoxing")
-    JINHUA = "jinhua", _("Jinhua")
-    QUZHOU = "quzhou", _("Quzhou")
-    ZHOUSHAN = "zhoushan", _("Zhoushan")
-    TAIZHOU = "taizhou", _("Taizhou")
-    LISHUI = "lishui", _("Lishui")
-
-
 class CaseCollectionPage(Page):
     """A case collection (案例集); readers filter its cases by region and theme."""
 
@@ -128,19 +116,20 @@ class CaseCollectionPage(Page):
         context = super().get_context(request, *args, **kwargs)
         cases = CasePage.objects.child_of(self).live().public().select_related("listing_image", "image")
         all_themes = sorted(set(cases.values_list("theme", flat=True)) - {""})
-        region = request.GET.get("region")
+        cities = list(Region.objects.filter(level=Region.Level.CITY))
+        # Cities are named in the query by their slug (?region=hangzhou), as before they were rows.
+        city = next((c for c in cities if c.slug and c.slug == request.GET.get("region")), None)
+        region = city.slug if city else None
         theme = request.GET.get("theme")
-        if region in Region.values:
-            cases = cases.filter(region=region)
-        else:
-            region = None
+        if city:
+            cases = cases.filter(city=city)
         if theme in all_themes:
             cases = cases.filter(theme=theme)
         else:
             theme = None
         context.update(
             cases=paginate(request, cases.order_by("path"), self.per_page),
-            regions=Region.choices,
+            regions=[(c.slug, c.label) for c in cities],
             themes=all_themes,
             region=region,
             theme=theme,
@@ -149,7 +138,13 @@ class CaseCollectionPage(Page):
 
 
 class CasePage(ListingFieldsMixin, Page):
-    region = models.CharField(_("region"), max_length=20, choices=Region.choices)
+    city = models.ForeignKey(
+        Region,
+        verbose_name=_("city"),
+        on_delete=models.PROTECT,
+        related_name="+",
+        limit_choices_to={"level": Region.Level.CITY},
+    )
     county = models.CharField(_("district or county"), max_length=50, blank=True)
     institution = models.CharField(_("institution"), max_length=200)
     theme = models.CharField(
@@ -170,7 +165,7 @@ class CasePage(ListingFieldsMixin, Page):
     outcomes = RichTextField(_("outcomes"), blank=True)
 
     content_panels = Page.content_panels + [
-        FieldRowPanel([FieldPanel("region"), FieldPanel("county")]),
+        FieldRowPanel([FieldPanel("city"), FieldPanel("county")]),
         FieldRowPanel([FieldPanel("institution"), FieldPanel("theme")]),
         FieldPanel("summary"),
         FieldPanel("image"),
@@ -182,11 +177,12 @@ class CasePage(ListingFieldsMixin, Page):
         index.SearchField("summary"),
         index.SearchField("narrative"),
         index.SearchField("institution"),
-        index.FilterField("region"),
+        index.FilterField("city"),
         index.FilterField("theme"),
     ]
     api_fields = [
-        APIField("region"),
+        # As before cities were shared rows: the city's slug, "hangzhou".
+        APIField("region", serializer=serializers.CharField(source="city.slug", read_only=True)),
         APIField("county"),
         APIField("institution"),
         APIField("theme"),
@@ -203,11 +199,8 @@ class CasePage(ListingFieldsMixin, Page):
         verbose_name_plural = _("case pages")
 
     def search_facets(self):
-        """The site search's region (search.documents), named as the course catalog names cities
-        (杭州市) whatever the language of the editor who published it."""
-        with translation.override("zh-hans"):
-            city = str(Region(self.region).label) if self.region in Region.values else ""
-        return {"region": f"{city}市" if city else ""}
+        """The site search's region (search.documents): the city's name, as course pages give it."""
+        return {"region": self.city.name if self.city_id else ""}
 
     def get_listing_summary(self):
         return self.listing_summary or self.summary
@@ -235,8 +228,8 @@ class ResearchProject(models.Model):
         RESULT = "result", _("Outstanding research result")
 
     class Status(models.TextChoices):
-        APPROVED = "approved", _("Approved")
-        IN_PROGRESS = "in_progress", _("In progress")
+        APPROVED = "approved", pgettext_lazy("research project status", "Approved")
+        IN_PROGRESS = "in_progress", pgettext_lazy("research project status", "In progress")
         COMPLETED = "completed", _("Completed")
         AWARDED = "awarded", _("Awarded")
 

@@ -61,7 +61,7 @@ class SearchDocument(Document):
     body_terms = Text(analyzer="whitespace")
     type = Keyword()
     type_label = Keyword(index=False)
-    locale = Keyword()
+    locale = Keyword(multi=True)  # its own and the languages it is also searched in (documents.search_locales)
     url = Keyword(index=False)
     date = Date()
     expire_at = Date()  # a page that expires after indexing drops out at query time

@@ -10,7 +10,7 @@ class ClauseComment(models.Model):
     """A reader's comment on one clause of a draft for comment; reviewed by editors, never published."""
 
     class Status(models.TextChoices):
-        NEW = "new", _("New")
+        NEW = "new", pgettext_lazy("clause comment status", "New")
         ACCEPTED = "accepted", _("Accepted")
         PARTLY = "partly", _("Partly accepted")
         REJECTED = "rejected", _("Not accepted")
@@ -23,7 +23,7 @@ class ClauseComment(models.Model):
     name = models.CharField(pgettext_lazy("person", "name"), max_length=100)
     organisation = models.CharField(_("organisation"), max_length=200, blank=True)
     email = models.EmailField(_("email"), blank=True)
-    text = models.TextField(_("comment"), max_length=4000)
+    text = models.TextField(pgettext_lazy("clause comment", "comment"), max_length=4000)
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.NEW)
     response = models.TextField(_("response"), blank=True, help_text=_("How the drafting group dealt with it."))
     submitted_at = models.DateTimeField(_("submitted at"), default=timezone.now)

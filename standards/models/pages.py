@@ -50,7 +50,7 @@ class StandardPage(StandardRoutesMixin, RoutablePageMixin, Page):
     """One version of a standard (征求意见稿, 发布稿…) at its own URL."""
 
     class Status(models.TextChoices):
-        DRAFT = "draft", _("Draft")
+        DRAFT = "draft", pgettext_lazy("standard stage", "Draft")
         CURRENT = "current", _("Current")
         SUPERSEDED = "superseded", _("Superseded")
 

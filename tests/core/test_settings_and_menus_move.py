@@ -9,7 +9,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 
-from cms.core.models import NavigationMenu, SiteSettings
+from cms.core.models import NavigationMenu, SiteIdentity, SiteSettings
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -28,7 +28,9 @@ def test_an_upgraded_site_keeps_its_settings_menus_and_permissions():
     old = migrate([HOME_BEFORE_THE_MOVE, ("core", None)]).loader.project_state(HOME_BEFORE_THE_MOVE).apps
     site = old.get_model("wagtailcore", "Site").objects.get(is_default_site=True)
     locales = {locale.language_code: locale for locale in old.get_model("wagtailcore", "Locale").objects.all()}
-    old.get_model("home", "SiteSettings").objects.create(site=site, center_name="某某社区学院", icp_number="浙ICP备1号")
+    old.get_model("home", "SiteSettings").objects.create(
+        site=site, center_name="某某社区学院", center_name_en="Some Community College", icp_number="浙ICP备1号"
+    )
     Menu, Item = old.get_model("home", "NavigationMenu"), old.get_model("home", "NavigationMenuItem")
     key = uuid.uuid4()
     chinese = Menu.objects.create(slot="footer", locale=locales["zh-hans"], translation_key=key)
@@ -41,13 +43,18 @@ def test_an_upgraded_site_keeps_its_settings_menus_and_permissions():
 
     migrate(MigrationExecutor(connection).loader.graph.leaf_nodes())
 
-    settings = SiteSettings.objects.get(site_id=site.pk)
-    assert (settings.center_name, settings.icp_number) == ("某某社区学院", "浙ICP备1号")
+    assert SiteSettings.objects.get(site_id=site.pk).icp_number == "浙ICP备1号"
+    # The name moved on to the default language's SiteIdentity (core 0003).
+    identity = SiteIdentity.objects.get(locale_id=locales["zh-hans"].pk)
+    assert identity.center_name == "某某社区学院"
+    assert identity.get_translation(locales["en"].pk).center_name == "Some Community College"
     menu = NavigationMenu.objects.get(pk=chinese.pk)
     assert [(item.title, item.link_url) for item in menu.items.all()] == [("网站地图", "/sitemap.xml")]
     assert [item.title for item in menu.get_translation(locales["en"].pk).items.all()] == ["Sitemap"]
     assert ContentType.objects.get_for_model(NavigationMenu).pk == menu_type.pk
-    granted = Group.objects.get(name="编辑 Editors").permissions.filter(content_type__app_label="core")
+    granted = Group.objects.get(name="编辑 Editors").permissions.filter(
+        content_type__app_label="core", content_type__model="navigationmenu"
+    )
     assert set(granted.values_list("codename", flat=True)) == {
         "add_navigationmenu",
         "change_navigationmenu",

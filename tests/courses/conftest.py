@@ -6,7 +6,8 @@ import itertools
 import pytest
 from django.utils import timezone
 
-from courses.models import Audience, Category, CourseIndexPage, CoursePage, LearningActivity, Provider, Region, Venue
+from cms.core.models import Region
+from courses.models import Audience, Category, CourseIndexPage, CoursePage, LearningActivity, Provider, Venue
 from tests.factories import add_page
 
 _codes = itertools.count(1)

@@ -2,12 +2,12 @@
 
 import io
 
+from cms.core.models import Region
 from courses.models import (
     Category,
     CoursePage,
     LearningActivity,
     LearningPlace,
-    Region,
     ResourceSetPage,
     Venue,
 )

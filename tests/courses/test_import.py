@@ -131,10 +131,10 @@ def test_missing_column_and_unreadable_files(tmp_path, vocab, course_index):
     header = COURSE_HEADER.replace(",tags", "")
     err, _summary = _fail("import_courses", _write(tmp_path, "short.csv", [header, "A,b"]))
     assert "line 1: " in err and "tags" in err
-    gbk = tmp_path / "gbk.csv"
-    gbk.write_bytes((COURSE_HEADER + "\n越剧").encode("gbk"))
+    utf16 = tmp_path / "utf16.csv"  # Excel's "Unicode text": neither UTF-8 nor GBK
+    utf16.write_bytes((COURSE_HEADER + "\n越剧").encode("utf-16"))
     with pytest.raises(CommandError, match="UTF-8"):
-        call_command("import_courses", str(gbk), stdout=io.StringIO())
+        call_command("import_courses", str(utf16), stdout=io.StringIO())
     with pytest.raises(CommandError, match=r"\.xlsx"):
         call_command("import_courses", _write(tmp_path, "x.txt", ["a"]), stdout=io.StringIO())
     with pytest.raises(CommandError):
@@ -171,7 +171,7 @@ def test_import_activities_happy_path_and_reimport(activities_csv, tmp_path):
 
 
 BAD_ACTIVITY_ROWS = {
-    "bad date": (",甲,礼堂,,杭州市,2030-02-30T09:00,2030-03-01T10:00,,", "start is not an ISO 8601"),
+    "bad date": (",甲,礼堂,,杭州市,2030-02-30T09:00,2030-03-01T10:00,,", "start is not a date and time"),
     "end before start": (",乙,礼堂,,杭州市,2030-03-01T10:00,2030-03-01T09:00,,", "the end is before the start"),
     "unknown region": (",丙,礼堂,,上海市/浦东新区,2030-03-01T09:00,2030-03-01T10:00,,", "unknown region"),
     "unknown course": ("NOPE,丁,礼堂,,杭州市,2030-03-01T09:00,2030-03-01T10:00,,", "no course has the code"),

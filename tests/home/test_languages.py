@@ -3,7 +3,7 @@
 import pytest
 from bs4 import BeautifulSoup
 
-from cms.core.models import NavigationMenu, NavigationMenuItem
+from cms.core.models import NavigationMenu, NavigationMenuItem, SiteIdentity
 from cms.core.translation import translate
 from tests.factories import content_page
 
@@ -22,6 +22,27 @@ def test_english_home_answers_in_english(client, localised_site):
     assert html.html["lang"] == "en"
     assert "Zhejiang Provincial Community Education Guidance Center" in html.h1.text
     assert "Skip to content" in html.find("a", class_="skip-link").text
+
+
+def test_the_footer_and_title_name_the_center_in_the_readers_language(client, localised_site, locales):
+    identity = SiteIdentity.objects.get(locale=locales["zh"])
+    identity.center_name, identity.address = "某某社区学院", "杭州市文三路1号"
+    identity.save()
+
+    def shell(url):
+        html = BeautifulSoup(client.get(url).content, "html.parser")
+        return html.find("footer").text, html.find("a", class_="site-name").text, html.title.text
+
+    chinese = shell("/")
+    assert "某某社区学院" in chinese[0] and "杭州市文三路1号" in chinese[0] and chinese[1] == "某某社区学院"
+    # Untranslated, English pages show the Chinese name rather than none.
+    assert "某某社区学院" in shell("/en/")[0]
+
+    translate(identity, locales["en"], {"某某社区学院": "Some Community College", "杭州市文三路1号": "1 Wensan Road"})
+    english = shell("/en/")
+    assert "Some Community College" in english[0] and "1 Wensan Road" in english[0] and "某某社区学院" not in english[0]
+    assert english[1] == "Some Community College"
+    assert shell("/")[1] == "某某社区学院"
 
 
 def test_switcher_goes_to_the_translated_page(client, localised_site, locales):

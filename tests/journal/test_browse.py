@@ -113,3 +113,21 @@ def test_pdf_download_is_counted_and_redirects(client, archive):
     response = client.get(f"{article.url}pdf/", **BROWSER)
     assert response.status_code == 302 and response["Location"] == pdf.url
     assert totals(article)["downloads"] == 1
+
+
+@pytest.mark.django_db
+def test_article_views_are_counted_with_the_page_cache_on(
+    page_cache_on, django_capture_on_commit_callbacks, client, journal, archive
+):
+    """Each view is counted, so an article page is never answered from a cache, and counting
+    a view does not empty the cache for everyone else."""
+    from journal.usage import totals
+
+    practice = archive["practice"]
+    client.get(journal.url)
+    for _ in range(3):
+        with django_capture_on_commit_callbacks(execute=True):  # as committed after a real request
+            response = client.get(practice.url, **BROWSER)
+        assert response.get("X-Page-Cache") != "hit" and "private" in response["Cache-Control"]
+    assert totals(practice) == {"views": 3, "downloads": 0}
+    assert client.get(journal.url)["X-Page-Cache"] == "hit"

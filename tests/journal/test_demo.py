@@ -1,7 +1,6 @@
 """The journal's demo content: complete, deterministic, idempotent and browsable."""
 
 import io
-import time
 
 import pytest
 
@@ -13,9 +12,7 @@ from .conftest import BROWSER
 
 @pytest.mark.django_db
 def test_demo_journal_is_complete_and_idempotent(home_page, client):
-    started = time.monotonic()
     demo.load(home_page, io.StringIO())
-    elapsed = time.monotonic() - started
     counts = [model.objects.count() for model in (ArticlePage, IssuePage, Person, CasePage, ResearchProject)]
     titles = list(ArticlePage.objects.order_by("slug").values_list("title", flat=True))
     demo.load(home_page, io.StringIO())
@@ -28,7 +25,6 @@ def test_demo_journal_is_complete_and_idempotent(home_page, client):
     assert CasePage.objects.live().count() >= 20
     assert ReportPage.objects.live().count() == 1
     assert ArticlePage.objects.exclude(title_en="").exclude(abstract_en="").count() == ArticlePage.objects.count()
-    assert elapsed < 60, elapsed
 
     journal = JournalPage.objects.get()
     article = ArticlePage.objects.live().order_by("-path").first()

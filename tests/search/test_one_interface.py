@@ -10,6 +10,7 @@ from urllib.parse import urlparse
 import pytest
 from elasticsearch.dsl import connections
 
+from search import export
 from search.elastic_service import ElasticsearchSearch
 from search.embedded_service import EmbeddedSearch
 from search.service import get_search_service
@@ -28,14 +29,16 @@ def shown_paths(html):
 def exported(client, params):
     response = client.get("/search/export/", {**params, "format": "csv"})
     assert response.status_code == 200
-    return list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
+    return list(csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode("utf-8-sig"))))
 
 
 def test_the_engine_is_chosen_once_from_the_settings(settings):
     assert isinstance(get_search_service(), EmbeddedSearch)
     assert get_search_service() is get_search_service()
     settings.ELASTICSEARCH_URL = "http://elasticsearch.invalid:9200"
-    assert isinstance(get_search_service(), ElasticsearchSearch)
+    service = get_search_service()
+    assert isinstance(service.primary, ElasticsearchSearch)  # the embedded engine stands by
+    assert isinstance(service.standby, EmbeddedSearch)
 
 
 @pytest.fixture
@@ -80,7 +83,7 @@ def test_the_export_goes_through_elasticsearch_when_it_is_configured(client, set
         ("推进社区教育进农村文化礼堂", "2019-10-20", "http://testserver/news/title/"),
         ("老年大学开学 <script>", "2018-03-02", "http://testserver/news/body/"),
     ]
-    (request,) = cluster.requests  # one request for the whole export
+    (request,) = cluster.requests  # one request for the whole export: fewer hits than a slice
     body = request["body"]
-    assert (body["from"], body["size"]) == (0, 500)
+    assert (body["from"], body["size"]) == (0, export.SLICE)
     assert body["post_filter"] == {"terms": {"type": ["home.newspage"]}}

@@ -6,7 +6,8 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from courses.models import LearningActivity, Region, Venue
+from cms.core.models import Region
+from courses.models import LearningActivity, Venue
 
 pytestmark = pytest.mark.django_db
 

@@ -26,8 +26,25 @@ def audience(monkeypatch):
 
 def test_the_apps_declare_the_facets_in_display_order():
     names = [(facet.name, facet.counted) for facet in registry.facets()]
-    assert names == [("region", True), ("section", True), ("category", True), ("author", False), ("keyword", False)]
-    assert [name for name, _label in registry.facet_choices()] == ["type", "year", "region", "section", "category"]
+    assert names == [
+        ("region", True),
+        ("section", True),
+        ("category", True),
+        ("author", False),
+        ("journal", False),
+        ("keyword", False),
+    ]
+    # Rows are kept for the counted facets and for the query fields (`author:` finds exact values).
+    assert [name for name, _label in registry.facet_choices()] == [
+        "type",
+        "year",
+        "region",
+        "section",
+        "category",
+        "author",
+        "journal",
+        "keyword",
+    ]
 
 
 def test_a_declared_facet_is_counted_filtered_and_labelled(client, home_page, audience):

@@ -1,6 +1,7 @@
 """The public search page, suggestions and the JSON API, including what the public must never see."""
 
 import datetime
+import json
 
 import pytest
 from django.utils import timezone
@@ -154,14 +155,22 @@ def test_year_ranges_at_the_edges(client, news, text):
     assert client.get("/search/", {"q": "社区", "year": text[-4:]}).status_code == 200
 
 
-def test_export_csv_bibtex_and_ris(client, news):
-    csv_text = client.get("/search/export/", {"q": "社区教育", "format": "csv"}).content.decode("utf-8-sig")
+def streamed(response):
+    return b"".join(response.streaming_content).decode("utf-8-sig")
+
+
+def test_export_csv_bibtex_ris_and_csl_json(client, news):
+    csv_text = streamed(client.get("/search/export/", {"q": "社区教育", "format": "csv"}))
     assert csv_text.splitlines()[0] == "title,authors,year,date,type,url"
     assert "推进社区教育进农村文化礼堂" in csv_text and "内部通知" not in csv_text
-    bibtex = client.get("/search/export/", {"q": "社区教育", "format": "bibtex"}).content.decode()
+    bibtex = streamed(client.get("/search/export/", {"q": "社区教育", "format": "bibtex"}))
     assert bibtex.startswith("@misc{page") and "title = {老年大学开学}" in bibtex
     ris = client.get("/search/export/", {"q": "社区教育", "format": "ris"})
     assert ris["Content-Disposition"].endswith('search-results.ris"')
-    assert "TI  - 老年大学开学" in ris.content.decode() and "ER  - " in ris.content.decode()
+    ris_text = streamed(ris)
+    assert "TI  - 老年大学开学" in ris_text and "ER  - " in ris_text
+    items = json.loads(streamed(client.get("/search/export/", {"q": "社区教育", "format": "csljson"})))
+    assert {item["title"] for item in items} >= {"老年大学开学", "推进社区教育进农村文化礼堂"}
+    assert all(item["type"] == "webpage" and item["URL"].startswith("http://testserver/") for item in items)
     assert client.get("/search/export/", {"q": "社区", "format": "docx"}).status_code == 400
     assert 'href="/search/export/?q=' in client.get("/search/", {"q": "社区教育"}).content.decode()

@@ -83,3 +83,19 @@ def test_full_text_of_an_open_draft_links_each_clause_to_its_comment_form(client
     assert page.select_one("#clause-3\\.2 .clause__comment a")["href"] == f"{draft_version.url}3.2/#comment"
     published = BeautifulSoup(client.get(published_version.url).content, "html.parser")
     assert published.select_one(".clause__comment") is None
+
+
+def test_clause_pages_with_the_comment_form_are_never_cached_and_a_comment_purges(
+    page_cache_on, committing_client, draft_version
+):
+    client = committing_client
+    clause_url = f"{draft_version.url}3.3/"
+    for _ in range(2):
+        page = client.get(clause_url)
+        assert "csrfmiddlewaretoken" in page.content.decode() and page.get("X-Page-Cache") != "hit"
+    client.cookies.clear()
+    client.get(draft_version.url)
+    assert client.get(draft_version.url)["X-Page-Cache"] == "hit"
+    client.post(comment_url(draft_version), valid())
+    client.cookies.clear()
+    assert client.get(draft_version.url)["X-Page-Cache"] == "miss"

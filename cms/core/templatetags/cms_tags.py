@@ -10,7 +10,7 @@ from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
 from cms.core import head, structured_data
-from cms.core.models import SiteSettings
+from cms.core.templatetags.navigation_tags import site_identity
 
 register = template.Library()
 
@@ -135,7 +135,7 @@ def head_tags(context, title="", description=""):
         "alternates": head.alternates(request, page),
         "image": head.share_image(request, page),
         "og_locale": head.OPEN_GRAPH_LOCALES.get(head.language_tag(get_language()), ""),
-        "site_name": SiteSettings.for_request(request).localized_name,
+        "site_name": getattr(site_identity(context), "center_name", ""),
         "og_type": "article" if page is not None and page.depth > 2 else "website",
     }
 

@@ -1,9 +1,11 @@
-"""Menus read in the reader's language, resolved with one query for all their pages."""
+"""Menus and the centre's name and address, read in the reader's language; menus are resolved
+with one query for all their pages."""
 
 from django import template
+from django.utils.translation import get_language
 from wagtail.models import Locale, Page
 
-from cms.core.models import NavigationMenu
+from cms.core.models import NavigationMenu, SiteIdentity
 
 register = template.Library()
 
@@ -53,3 +55,16 @@ def main_menu(context):
 @register.inclusion_tag("includes/footer_menu.html", takes_context=True)
 def footer_menu(context):
     return {"links": menu_links(NavigationMenu.Slot.FOOTER, context.get("request"))}
+
+
+@register.simple_tag(takes_context=True)
+def site_identity(context):
+    """The centre's name and address in the reader's language (the default language's if
+    untranslated), read once per request: the title, header and footer all show it."""
+    request, language = context.get("request"), get_language()
+    cached = getattr(request, "_site_identity", None)
+    if cached is None or cached[0] != language:
+        cached = (language, SiteIdentity.for_active_locale())
+        if request is not None:
+            request._site_identity = cached
+    return cached[1]

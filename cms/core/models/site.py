@@ -1,8 +1,8 @@
-"""Who runs the site and how readers move around it: site settings and navigation menus."""
+"""How to reach the site's owner and how readers move around it: site settings and navigation menus
+(the centre's name and address, worded per language, are SiteIdentity's)."""
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -13,16 +13,8 @@ from wagtail.models import Locale, Orderable, TranslatableMixin
 
 @register_setting(icon="site")
 class SiteSettings(BaseSiteSetting):
-    """Who runs the site, shown in the header and footer; both languages kept side by side."""
+    """The site's details that read the same in every language, shown in the footer."""
 
-    center_name = models.CharField(_("center name"), max_length=200, default="浙江省社区教育指导中心")
-    center_name_en = models.CharField(
-        _("center name (English)"),
-        max_length=200,
-        default="Zhejiang Provincial Community Education Guidance Center",
-    )
-    address = models.CharField(_("address"), max_length=300, blank=True)
-    address_en = models.CharField(_("address (English)"), max_length=300, blank=True)
     phone = models.CharField(_("phone"), max_length=50, blank=True)
     email = models.EmailField(_("email"), blank=True)
     icp_number = models.CharField(
@@ -39,11 +31,7 @@ class SiteSettings(BaseSiteSetting):
     )
 
     panels = [
-        MultiFieldPanel([FieldPanel("center_name"), FieldPanel("center_name_en")], heading=_("Name")),
-        MultiFieldPanel(
-            [FieldPanel("address"), FieldPanel("address_en"), FieldPanel("phone"), FieldPanel("email")],
-            heading=_("Contact"),
-        ),
+        MultiFieldPanel([FieldPanel("phone"), FieldPanel("email")], heading=_("Contact")),
         MultiFieldPanel(
             [FieldPanel("icp_number"), FieldPanel("public_security_number")],
             heading=_("Record numbers"),
@@ -52,18 +40,6 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site settings")
-
-    def _localized(self, field):
-        english = get_language() == "en"
-        return (english and getattr(self, f"{field}_en")) or getattr(self, field)
-
-    @property
-    def localized_name(self):
-        return self._localized("center_name")
-
-    @property
-    def localized_address(self):
-        return self._localized("address")
 
 
 class NavigationMenu(TranslatableMixin, ClusterableModel):
