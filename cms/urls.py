@@ -10,7 +10,7 @@ from cms.core import page_passwords
 from cms.core.api import api_router
 from cms.core.health import healthz
 from cms.core.sitemap import LocalizedSitemap
-from cms.core.views import robots_txt
+from cms.core.views import favicon_ico, robots_txt, web_manifest
 from courses import urls as courses_urls
 from journal import urls as journal_urls
 from search import urls as search_urls
@@ -22,6 +22,7 @@ urlpatterns = [
     path("api/v2/", api_router.urls),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": LocalizedSitemap}}),
     path("robots.txt", robots_txt),
+    path("favicon.ico", favicon_ico),
     path("healthz/", healthz),
 ]
 
@@ -40,6 +41,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     *[pattern for app_urls in APPS_WITH_URLS for pattern in app_urls.i18n_urlpatterns],
+    path("manifest.webmanifest", web_manifest, name="web_manifest"),
     # Ahead of Wagtail's own view at the same path: page passwords with limited guesses.
     path(
         "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",

@@ -1,8 +1,13 @@
-"""schema.org JSON-LD for courses (Course + CourseInstance) and activities (Event)."""
+"""schema.org JSON-LD for courses (Course + CourseInstance) and activities (Event).
 
-import json
+The shell (cms/core) prints these next to its own BreadcrumbList: pages and views hand them
+over as the ``structured_data`` list of their template context.
+"""
 
 from django.utils.html import strip_tags
+
+from cms.core.head import language_tag, page_image, share_image
+from cms.core.structured_data import CONTEXT, compact
 
 from .models.activities import LearningActivity
 
@@ -44,37 +49,39 @@ def _instance(activity):
     return instance
 
 
+def _image(request, page):
+    if request is None or page_image(page) is None:
+        return None
+    return share_image(request, page)["url"]
+
+
 def course_data(course, activities, request=None):
     provider = course.provider.name if course.provider else course.city.name
     data = {
-        "@context": "https://schema.org",
+        "@context": CONTEXT,
         "@type": "Course",
         "@id": _absolute(request, course.url or ""),
         "url": _absolute(request, course.url or ""),
         "name": course.title,
         "description": course.summary or strip_tags(course.description),
         "courseCode": course.code,
-        "inLanguage": course.in_language,
+        "inLanguage": language_tag(course.in_language),
+        "image": _image(request, course),
         "provider": {"@type": "Organization", "name": provider},
         "educationalLevel": "社区教育",
         "audience": [
             {"@type": "EducationalAudience", "educationalRole": audience.name} for audience in course.audiences.all()
         ],
         "timeRequired": f"PT{int(course.hours)}H" if course.hours else None,
-        "numberOfLessons": course.lesson_count or None,
         "keywords": ",".join(tag.name for tag in course.tags.all()) or None,
         "hasCourseInstance": [_instance(activity) for activity in activities],
     }
-    return {key: value for key, value in data.items() if value not in (None, "")}
-
-
-def course_jsonld(course, activities, request=None):
-    return _dumps(course_data(course, activities, request))
+    return compact(data)
 
 
 def event_data(activity, request=None):
     data = {
-        "@context": "https://schema.org",
+        "@context": CONTEXT,
         "@type": "Event",
         "name": activity.title,
         "url": _absolute(request, activity.get_absolute_url()),
@@ -90,18 +97,10 @@ def event_data(activity, request=None):
     if activity.capacity:
         data["maximumAttendeeCapacity"] = activity.capacity
     if activity.course_id and activity.course.live:
+        data["image"] = _image(request, activity.course)
         data["about"] = {
             "@type": "Course",
             "name": activity.course.title,
             "url": _absolute(request, activity.course.url),
         }
-    return data
-
-
-def event_jsonld(activity, request=None):
-    return _dumps(event_data(activity, request))
-
-
-def _dumps(data):
-    # "</" would end the <script> element early; escaping "<" keeps the JSON valid.
-    return json.dumps(data, ensure_ascii=False).replace("<", "\\u003c")
+    return compact(data)

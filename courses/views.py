@@ -20,7 +20,7 @@ from cms.core.query_values import whole_number
 from . import learning_map, progress
 from .activity_list import AVAILABILITY, ActivityFilter
 from .calendar import activities_ics, month_bounds
-from .jsonld import event_jsonld
+from .jsonld import event_data
 from .models import LearningActivity, Registration
 from .registration import (
     AlreadySignedUp,
@@ -118,7 +118,7 @@ def activity_detail(request, pk):
         "courses/activity_detail.html",
         {
             "activity": activity,
-            "jsonld": event_jsonld(activity, request),
+            "structured_data": [event_data(activity, request)],
             "course": activity.course if activity.course_id and activity.course.live else None,
             "signup_open": is_open(activity),
             "form": RegistrationForm(),

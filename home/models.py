@@ -10,8 +10,10 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from cms.core import structured_data
 from cms.core.blocks import BodyStreamBlock
 from cms.core.mixins import ListingFieldsMixin
+from cms.core.models import SiteIdentity, SiteSettings
 from cms.core.pagination import paginate
 from home.feeds import NewsAtomFeed, NewsRssFeed
 
@@ -63,6 +65,24 @@ class HomePage(Page):
         )
         context["sections"] = self.get_children().live().public().in_menu().specific().defer_streamfields()
         return context
+
+    def structured_data(self, request):
+        """Who runs the site, and the site with its search box (schema.org Organization, WebSite)."""
+        site_settings = SiteSettings.for_request(request)
+        identity = SiteIdentity.for_active_locale()
+        name = identity.center_name if identity else request.get_host()
+        other_names = SiteIdentity.objects.exclude(center_name=name).values_list("center_name", flat=True)
+        home_url = request.build_absolute_uri(self.get_url(request))
+        return [
+            structured_data.organization(
+                request,
+                name,
+                alternate_name=sorted(other_names),
+                email=site_settings.email,
+                phone=site_settings.phone,
+            ),
+            structured_data.website(request, name, home_url, self.locale.language_code),
+        ]
 
 
 class ContentPage(ListingFieldsMixin, Page):
@@ -203,3 +223,15 @@ class NewsPage(ListingFieldsMixin, Page):
     class Meta:
         verbose_name = _("news page")
         verbose_name_plural = _("news pages")
+
+    def structured_data(self, request):
+        return [
+            structured_data.creative_work(
+                request,
+                self,
+                "NewsArticle",
+                headline=self.title,
+                datePublished=self.date.isoformat(),
+                author={"@type": "Organization", "name": self.source} if self.source else None,
+            )
+        ]

@@ -5,11 +5,13 @@ and JATS all read an ``ArticleMetadata``; a field is mapped here and nowhere els
 addresses are never part of it.
 """
 
-import json
 from dataclasses import dataclass, field
 
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
+
+from cms.core.head import language_tag
+from cms.core.structured_data import CONTEXT, compact, license_url
 
 from .names import chinese_name, is_chinese, split_chinese, split_english
 
@@ -264,7 +266,7 @@ def json_ld_data(meta):
             person["identifier"] = author.orcid_url
         authors.append(person)
     data = {
-        "@context": "https://schema.org",
+        "@context": CONTEXT,
         "@type": "ScholarlyArticle",
         "@id": meta.doi_url or meta.url,
         "headline": meta.title,
@@ -277,20 +279,14 @@ def json_ld_data(meta):
         "pageEnd": meta.last_page,
         "pagination": meta.pages,
         "keywords": meta.keywords + meta.keywords_en,
-        "inLanguage": meta.language,
+        "inLanguage": language_tag(meta.language),
         "abstract": meta.abstract,
         "url": meta.url,
         "sameAs": meta.doi_url,
-        "license": meta.license,
+        "license": license_url(meta.license),
         "publisher": {"@type": "Organization", "name": meta.publisher} if meta.publisher else None,
         "articleSection": meta.section,
     }
     if meta.pdf_url:
         data["encoding"] = {"@type": "MediaObject", "contentUrl": meta.pdf_url, "encodingFormat": "application/pdf"}
-    return {key: value for key, value in data.items() if value not in ("", None, [])}
-
-
-def scholarly_json_ld(meta):
-    """A ``<script type="application/ld+json">`` body, safe to place inside HTML."""
-    text = json.dumps(json_ld_data(meta), ensure_ascii=False, indent=1)
-    return mark_safe(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
+    return compact(data)

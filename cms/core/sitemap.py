@@ -9,6 +9,8 @@ from collections import defaultdict
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Locale, Page
 
+from .head import language_tag
+
 
 class LocalizedSitemap(Sitemap):
     def items(self):
@@ -31,7 +33,7 @@ class LocalizedSitemap(Sitemap):
         urls = []
         for item in self.paginator.page(page).object_list:
             alternates = [
-                {"location": other.get_full_url(self.request), "lang_code": other.locale.language_code}
+                {"location": other.get_full_url(self.request), "lang_code": language_tag(other.locale.language_code)}
                 for other in self._translations.get(item.translation_key, [])
             ]
             for url_info in item.get_sitemap_urls(self.request):

@@ -1,6 +1,13 @@
+from django.http import HttpResponsePermanentRedirect, JsonResponse
 from django.shortcuts import render
+from django.templatetags.static import static
+from django.urls import reverse
+from django.utils.translation import get_language
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
+
+from .head import language_tag
+from .models import SiteIdentity
 
 
 @require_GET
@@ -12,3 +19,32 @@ def robots_txt(request):
         {"sitemap_url": request.build_absolute_uri("/sitemap.xml")},
         content_type="text/plain; charset=utf-8",
     )
+
+
+@require_GET
+@cache_control(max_age=60 * 60 * 24, public=True)
+def web_manifest(request):
+    """The web app manifest in the reader's language: name, start page, icons, colours."""
+    identity = SiteIdentity.for_active_locale()
+    name = identity.center_name if identity else request.get_host()
+    icons = [
+        {"src": static(f"icons/icon-{size}.png"), "sizes": f"{size}x{size}", "type": "image/png"} for size in (192, 512)
+    ] + [{"src": static("icons/favicon.svg"), "sizes": "any", "type": "image/svg+xml"}]
+    manifest = {
+        "name": name,
+        "short_name": name,
+        "lang": language_tag(get_language()),
+        "start_url": reverse("wagtail_serve", args=[""]),
+        "scope": "/",
+        "display": "browser",
+        "background_color": "#ffffff",
+        "theme_color": "#a61b29",
+        "icons": icons,
+    }
+    return JsonResponse(manifest, content_type="application/manifest+json", json_dumps_params={"ensure_ascii": False})
+
+
+@require_GET
+def favicon_ico(request):
+    """Browsers and feed readers ask /favicon.ico before reading any page's <link rel="icon">."""
+    return HttpResponsePermanentRedirect(static("icons/favicon-32.png"))

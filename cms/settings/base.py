@@ -65,6 +65,14 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Pages leave gzipped wherever the site is served (nginx compresses only the files it
+    # serves itself: gzip_proxied is off). BREACH: Django pads each response with a
+    # random-length gzip header (Heal The Breach) and masks CSRF tokens anew for every
+    # response, and no page puts a secret next to reflected input, so HTML is compressed
+    # whole. Strong ETags become weak, as RFC 9110 asks of a transformed body; the page
+    # cache below compares If-None-Match weakly, so its 304s still happen. Static files
+    # are compressed once at collectstatic by WhiteNoise (production.py), not per request.
+    "django.middleware.gzip.GZipMiddleware",
     "cms.core.security_headers.SecurityHeadersMiddleware",
     # Early, so a request it retries after a database restart runs every later step again.
     "cms.core.database_retry.DatabaseRetryMiddleware",

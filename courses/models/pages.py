@@ -14,11 +14,12 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtailmedia.edit_handlers import MediaChooserPanel
 
+from cms.core import structured_data
 from cms.core.blocks import BodyStreamBlock
 from cms.core.mixins import ListingFieldsMixin
 from cms.core.models import RegionFieldsMixin
 from courses.catalog import Catalog
-from courses.jsonld import course_jsonld
+from courses.jsonld import course_data
 from courses.page_extras import course_page_extras
 
 from ..widgets import region_panel
@@ -183,7 +184,7 @@ class CoursePage(RegionFieldsMixin, ListingFieldsMixin, Page):
         context["lessons"] = self.lessons.select_related(
             "video", "audio", "document", "video_captions", "audio_captions"
         )
-        context["jsonld"] = course_jsonld(self, activities, request)
+        context["structured_data"] = [course_data(self, activities, request)]
         context["extras"] = course_page_extras(self, request)
         return context
 
@@ -295,3 +296,6 @@ class ResourceSetPage(ListingFieldsMixin, Page):
             .order_by("-year", "title")
         )
         return context
+
+    def structured_data(self, request):
+        return [structured_data.creative_work(request, self, learningResourceType=self.platform or None)]

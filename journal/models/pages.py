@@ -21,6 +21,7 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from cms.core import structured_data
 from cms.core.blocks import BodyStreamBlock
 from cms.core.mixins import ListingFieldsMixin
 from cms.core.pagination import paginate
@@ -30,7 +31,7 @@ from journal.browse import articles_with_keyword, issues_by_year, related_articl
 from journal.citations import DOWNLOADS, citation_formats
 from journal.crossref import deposit_xml
 from journal.feeds import ArticleAtomFeed, ArticleRssFeed, IssueAtomFeed, IssueRssFeed
-from journal.metadata import article_metadata, meta_tags, scholarly_json_ld
+from journal.metadata import article_metadata, json_ld_data, meta_tags
 from journal.panels import UsagePanel
 
 from .people import Person, Section
@@ -102,6 +103,22 @@ class JournalPage(RoutablePageMixin, Page):
         context["sections"] = Section.objects.all()
         context["most_read"] = usage.most_read(self.articles(), limit=5)
         return context
+
+    def periodical(self, request):
+        """The journal as a schema.org Periodical; issues and articles say they are part of it."""
+        return structured_data.creative_work(
+            request,
+            self,
+            "Periodical",
+            alternateName=self.title_en or None,
+            issn=[issn for issn in (self.issn, self.eissn) if issn],
+            publisher={"@type": "Organization", "name": self.publisher} if self.publisher else None,
+            datePublished=None,
+            dateModified=None,
+        )
+
+    def structured_data(self, request):
+        return [self.periodical(request)]
 
     @path("")
     def index(self, request):
@@ -237,6 +254,22 @@ class IssuePage(RoutablePageMixin, Page):
         context["journal"] = journal
         context["toc"] = table_of_contents(self.articles(), Section.objects.all())
         return context
+
+    def structured_data(self, request):
+        journal = self.get_parent().specific
+        part_of = journal.periodical(request) if isinstance(journal, JournalPage) else None
+        if part_of:
+            part_of.pop("@context")
+        return [
+            structured_data.creative_work(
+                request,
+                self,
+                "PublicationIssue",
+                issueNumber=str(self.number),
+                datePublished=self.published_date.isoformat() if self.published_date else str(self.year),
+                isPartOf=part_of,
+            )
+        ]
 
     @path("")
     def index(self, request):
@@ -522,7 +555,7 @@ class ArticlePage(ListingFieldsMixin, RoutablePageMixin, Page):
             journal=journal,
             metadata=metadata,
             meta_tags=meta_tags(metadata),
-            json_ld=scholarly_json_ld(metadata),
+            structured_data=[json_ld_data(metadata)],
             citations=citation_formats(metadata),
             related=related_articles(self, ArticlePage.objects.visible()),
         )

@@ -13,6 +13,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from cms.core import structured_data
 from cms.core.blocks import BodyStreamBlock
 from cms.core.mixins import ListingFieldsMixin
 from cms.core.models import Region
@@ -70,6 +71,26 @@ class ReportPage(ListingFieldsMixin, Page):
     def search_facets(self):
         """The site search's date (search.documents): the last year the report covers."""
         return {"date": datetime.date(self.year_to, 12, 31) if self.year_to else None}
+
+    def structured_data(self, request):
+        pdf = self.pdf.url if self.pdf_id else None
+        return [
+            structured_data.creative_work(
+                request,
+                self,
+                "Report",
+                temporalCoverage=f"{self.year_from}/{self.year_to}" if self.year_from and self.year_to else None,
+                encoding=(
+                    {
+                        "@type": "MediaObject",
+                        "contentUrl": request.build_absolute_uri(pdf),
+                        "encodingFormat": "application/pdf",
+                    }
+                    if pdf
+                    else None
+                ),
+            )
+        ]
 
 
 class CaseCollectionPage(Page):
@@ -183,6 +204,19 @@ class CasePage(ListingFieldsMixin, Page):
 
     def get_listing_summary(self):
         return self.listing_summary or self.summary
+
+    def structured_data(self, request):
+        place = {"@type": "Place", "name": self.county or self.get_region_display()}
+        return [
+            structured_data.creative_work(
+                request,
+                self,
+                "Article",
+                headline=self.title,
+                spatialCoverage=place,
+                sourceOrganization={"@type": "Organization", "name": self.institution},
+            )
+        ]
 
 
 class ResearchProject(models.Model):

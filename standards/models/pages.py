@@ -13,6 +13,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from cms.core import structured_data
 from search.analysis import normalise
 from standards.blocks import StandardBodyBlock
 from standards.routes import StandardRoutesMixin
@@ -160,6 +161,38 @@ class StandardPage(StandardRoutesMixin, RoutablePageMixin, Page):
             .defer_streamfields()
             .order_by("issued_date", "first_published_at", "pk")
         )
+
+    def structured_data(self, request):
+        """The standard as a CreativeWork, and its clauses' JSON export as a Dataset."""
+        url = request.build_absolute_uri(self.get_url(request))
+        clauses_url = request.build_absolute_uri(self.get_url(request) + self.reverse_subpage("json"))
+        standard = structured_data.creative_work(
+            request,
+            self,
+            alternateName=self.title_en or None,
+            identifier=self.code,
+            version=self.version,
+            creator={"@type": "Organization", "name": self.issuing_body} if self.issuing_body else None,
+            datePublished=self.issued_date.isoformat() if self.issued_date else None,
+        )
+        clauses = structured_data.compact(
+            {
+                "@context": structured_data.CONTEXT,
+                "@type": "Dataset",
+                "name": f"{self.title} ({self.code})" if self.code else self.title,
+                "description": standard.get("description") or self.title,
+                "url": clauses_url,
+                "inLanguage": standard["inLanguage"],
+                "isBasedOn": url,
+                "creator": standard.get("creator"),
+                "distribution": {
+                    "@type": "DataDownload",
+                    "encodingFormat": "application/json",
+                    "contentUrl": clauses_url + "?download",
+                },
+            }
+        )
+        return [standard, clauses]
 
     def citation(self, clause):
         return f"《{self.title}》（{self.code}）第{clause.number}条"

@@ -25,7 +25,8 @@ def test_course_jsonld_has_required_properties(make_course, make_activity, vocab
     assert data["name"] == "越剧欣赏 </script>"
     assert data["description"] and data["courseCode"] == course.code
     assert data["provider"] == {"@type": "Organization", "name": "杭州市西湖区社区学院"}
-    assert data["inLanguage"] == "zh-CN"
+    assert data["inLanguage"] == "zh-Hans"
+    assert "numberOfLessons" not in data
     assert {a["educationalRole"] for a in data["audience"]} == {"老年人", "农民"}
     instances = data["hasCourseInstance"]
     assert [i["name"] for i in instances] == ["越剧欣赏第一讲", "已取消的一讲"]

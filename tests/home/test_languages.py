@@ -50,11 +50,11 @@ def test_switcher_goes_to_the_translated_page(client, localised_site, locales):
     translate(about, locales["en"], {"中心简介": "About the Center"})
 
     assert switcher_links(client.get("/about/")) == {"en": "/en/about/"}
-    assert switcher_links(client.get("/en/about/")) == {"zh-hans": "/about/"}
+    assert switcher_links(client.get("/en/about/")) == {"zh-Hans": "/about/"}
     english = BeautifulSoup(client.get("/en/about/").content, "html.parser")
     assert english.h1.text == "About the Center"
     alternates = {link["hreflang"] for link in english.select("link[rel=alternate][hreflang]")}
-    assert alternates == {"zh-hans", "en"}
+    assert alternates == {"zh-Hans", "en", "x-default"}
 
 
 def test_switcher_falls_back_to_the_home_page_when_untranslated(client, localised_site):

@@ -44,7 +44,7 @@ def test_sitemap_includes_english_pages_with_alternates(client, localised_site):
     locations = [loc.text for loc in root.findall("s:url/s:loc", SITEMAP_NS)]
     assert "http://testserver/" in locations and "http://testserver/en/" in locations
     links = root.findall("s:url/{http://www.w3.org/1999/xhtml}link", SITEMAP_NS)
-    assert {link.get("hreflang") for link in links} == {"zh-hans", "en"}
+    assert {link.get("hreflang") for link in links} == {"zh-Hans", "en"}
 
 
 @pytest.mark.parametrize("feed", ["rss", "atom"])
