@@ -19,14 +19,14 @@ class ExpertViewSet(SnippetViewSet):
     icon = "user"
     list_display = ["name", "title", "affiliation", "region", "public_profile"]
     list_filter = ["public_profile", "fields"]
-    search_fields = ["name", "title", "affiliation"]
+    # No search_fields here: the model's own (index.Indexed) go through the Chinese-aware search
+    # backend, which does not take a field list (passing one fails with "no such column").
 
 
 class VolunteerViewSet(SnippetViewSet):
     model = Volunteer
     icon = "group"
     list_display = ["name", "affiliation", "region", "service_hours"]
-    search_fields = ["name", "affiliation"]
 
 
 class ExpertiseFieldViewSet(SnippetViewSet):

@@ -100,6 +100,7 @@ class Expert(PersonFieldsMixin, index.Indexed, models.Model):
         index.AutocompleteField("name"),
         index.SearchField("title"),
         index.SearchField("affiliation"),
+        index.AutocompleteField("affiliation"),
         index.FilterField("public_profile"),
     ]
 
@@ -126,6 +127,7 @@ class Volunteer(PersonFieldsMixin, index.Indexed, ClusterableModel):
         index.SearchField("name"),
         index.AutocompleteField("name"),
         index.SearchField("affiliation"),
+        index.AutocompleteField("affiliation"),
     ]
 
     class Meta:

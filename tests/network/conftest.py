@@ -42,7 +42,7 @@ def make_organisation(directory, regions):
 # Contact data that must never reach a public page, the API, search, the sitemap or a feed.
 SECRET_PHONE = "13912345678"
 SECRET_EMAIL = "wang.private@example.org"
-SECRET_ID = "330106198001010014"
+SECRET_ID = "330106198001010013"
 
 
 @pytest.fixture
