@@ -112,7 +112,7 @@ class Migration(migrations.Migration):
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
                 ('year', models.PositiveSmallIntegerField(verbose_name='year')),
-                ('title', models.CharField(help_text='E.g. 百佳社区教育志愿者', max_length=100, verbose_name='honour')),
+                ('title', models.CharField(help_text='E.g. 百佳社区教育志愿者 (the roll is made of this honour)', max_length=100, verbose_name='honour')),
                 ('volunteer', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='honours', to='network.volunteer')),
             ],
             options={

@@ -139,7 +139,9 @@ class Volunteer(PersonFieldsMixin, index.Indexed, ClusterableModel):
 class VolunteerHonour(Orderable):
     volunteer = ParentalKey(Volunteer, on_delete=models.CASCADE, related_name="honours")
     year = models.PositiveSmallIntegerField(_("year"))
-    title = models.CharField(_("honour"), max_length=100, help_text=_("E.g. %(top)s") % {"top": TOP_100})
+    title = models.CharField(
+        _("honour"), max_length=100, help_text=_("E.g. 百佳社区教育志愿者 (the roll is made of this honour)")
+    )
 
     panels = [FieldRowPanel([FieldPanel("year"), FieldPanel("title")])]
 
