@@ -27,7 +27,9 @@ def test_organisations_import_as_pages_and_update_on_name(directory, regions):
     page = OrganisationPage.objects.get(title="西湖区社区学院")
     assert page.live and page.get_parent().pk == directory.pk
     assert page.kind == "community_college" and page.level == "county" and page.region == regions["西湖区"]
-    again = run_import("organisations", csv(ORGANISATIONS.replace("区级社区学院", "新的介绍")), "orgs.csv", publish=True)
+    again = run_import(
+        "organisations", csv(ORGANISATIONS.replace("区级社区学院", "新的介绍")), "orgs.csv", publish=True
+    )
     assert again.updated == 2 and again.created == 0
     assert OrganisationPage.objects.get(title="西湖区社区学院").introduction == "新的介绍"
 
@@ -53,7 +55,7 @@ def test_every_bad_row_is_reported_with_its_line_and_nothing_is_written(director
 
 
 def test_formula_cells_are_refused(directory):
-    content = csv("name,type\n=HYPERLINK(\"http://x\"),社区学院\n")
+    content = csv('name,type\n=HYPERLINK("http://x"),社区学院\n')
     report = run_import("organisations", content, "orgs.csv")
     message = str(report.problems[0])
     assert not report.ok and ("formula" in message or "公式" in message)
@@ -61,7 +63,9 @@ def test_formula_cells_are_refused(directory):
 
 def test_missing_columns_are_named(directory):
     report = run_import("experts", csv("name,title\n王建华,教授\n"), "experts.csv")
-    assert len(report.problems) == 1 and "organisation" in str(report.problems[0]) and "fields" in str(report.problems[0])
+    assert (
+        len(report.problems) == 1 and "organisation" in str(report.problems[0]) and "fields" in str(report.problems[0])
+    )
 
 
 def test_experts_import_with_vocabulary_check(db, regions):
@@ -113,7 +117,9 @@ def test_export_round_trips_and_hides_contacts_unless_asked(expert):
     expert.save()
     content, _type, name = export("experts", "csv")
     text = content.decode("utf-8-sig")
-    assert name == "experts.csv" and text.startswith("name,title,organisation,region,fields,public_profile,biography\r\n")
+    assert name == "experts.csv" and text.startswith(
+        "name,title,organisation,region,fields,public_profile,biography\r\n"
+    )
     assert "'=危险的名字" in text and "社区教育理论；老年教育" in text
     assert "13912345678" not in text and "330106198001010013" not in text
     with_contacts = export("experts", "xlsx", with_contacts=True)[0]
