@@ -13,6 +13,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 from wagtail.models import Site
 
+from cms.core.database_retry import retry_after_database_error
 from cms.core.query_values import whole_number
 
 from . import learning_map, progress
@@ -146,6 +147,7 @@ def activity_list_ics(request):
 
 @never_cache  # personal: a sign-up's answer is for its sender only
 @require_http_methods(["GET", "POST"])
+@retry_after_database_error  # register() is one transaction and refuses a second sign-up per phone
 def activity_signup(request, pk):
     activity = _public_activity(pk)
     if request.method == "GET":

@@ -8,17 +8,20 @@ most once a minute per process. A cache lock keeps two workers from running it a
 """
 
 import io
+import logging
 import time
 
 from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
+from django.db import DatabaseError
 from django.db.models import Q
 from django.utils import timezone
 from wagtail.models import Page, Revision
 
 CHECK_EVERY_SECONDS = 60
 LOCK_KEY = "scheduled-publishing:running"
+logger = logging.getLogger(__name__)
 
 
 def publishing_is_due(now=None):
@@ -48,5 +51,9 @@ class ScheduledPublishingMiddleware:
         cls = type(self)
         if getattr(settings, "SCHEDULED_PUBLISHING_IN_REQUESTS", True) and time.monotonic() >= cls.next_check:
             cls.next_check = time.monotonic() + CHECK_EVERY_SECONDS
-            publish_what_is_due()
+            try:
+                publish_what_is_due()
+            except DatabaseError:  # the database restarting: the visitor's page still comes first
+                logger.warning("Scheduled publishing skipped: the database did not answer", exc_info=True)
+                cls.next_check = time.monotonic() + 5
         return self.get_response(request)

@@ -67,6 +67,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "cms.core.security_headers.SecurityHeadersMiddleware",
+    # Early, so a request it retries after a database restart runs every later step again.
+    "cms.core.database_retry.DatabaseRetryMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -84,6 +86,8 @@ MIDDLEWARE = [
 # from one address, that pair is locked out for AXES_COOLOFF_TIME, even with the right password.
 # Failures are kept in the database, so every worker and a restart see them.
 # cms/core/scheduled_publishing.py: run publish_scheduled from requests when something is due.
+# cms/core/database_retry.py: how long a request waits for a restarting database before a 503.
+DATABASE_RETRY_SECONDS = env.int("DATABASE_RETRY_SECONDS", default=15)
 SCHEDULED_PUBLISHING_IN_REQUESTS = env.bool("SCHEDULED_PUBLISHING_IN_REQUESTS", default=True)
 AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
@@ -217,10 +221,24 @@ REST_FRAMEWORK = {
 # Site-wide labels that are not content.
 PUBLISHER_NAME = _("Zhejiang Provincial Community Education Guidance Center")
 
+# LOG_FORMAT=json writes one JSON object per line (time, level, logger, message and the record's
+# extras, such as a failed request's status_code), for journald and log collectors; production
+# defaults to it. "text" is for people reading a terminal.
+LOG_FORMAT = env("LOG_FORMAT", default="text")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {
+        "text": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"},
+        "json": {
+            "()": "pythonjsonlogger.json.JsonFormatter",
+            "fmt": "%(asctime)s %(levelname)s %(name)s %(message)s",
+            "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
+            # Requests and sockets are not JSON; their extras are summed up as text.
+            "json_default": str,
+        },
+    },
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": LOG_FORMAT}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="WARNING")},
 }
 
