@@ -7,6 +7,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.core import page_passwords
+from cms.core.care_mode import switch_care_mode
 from cms.core.api import api_router
 from cms.core.health import healthz
 from cms.core.sitemap import LocalizedSitemap
@@ -23,6 +24,7 @@ urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": LocalizedSitemap}}),
     path("robots.txt", robots_txt),
     path("healthz/", healthz),
+    path("care-mode/", switch_care_mode, name="care_mode"),
 ]
 
 # Each content app lists its own non-page URLs (feeds, OAI-PMH, search…): machine-facing
