@@ -7,8 +7,8 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.core import page_passwords
-from cms.core.care_mode import switch_care_mode
 from cms.core.api import api_router
+from cms.core.care_mode import switch_care_mode
 from cms.core.health import healthz
 from cms.core.sitemap import LocalizedSitemap
 from cms.core.views import robots_txt

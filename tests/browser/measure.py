@@ -40,8 +40,11 @@ const visible = (element) => {
     const style = getComputedStyle(element);
     return box.width > 1 && box.height > 1 && style.visibility === 'visible' && style.opacity !== '0';
 };
-const describe = (element) => (element.tagName.toLowerCase() + (element.className && typeof element.className === 'string' ? '.' + element.className.trim().split(/\\s+/).join('.') : '')
-    + ' "' + (element.innerText || element.value || element.getAttribute('aria-label') || '').trim().slice(0, 30) + '"');
+const describe = (element) => {
+    const classes = typeof element.className === 'string' ? element.className.trim().split(/\\s+/) : [];
+    const text = (element.innerText || element.value || element.getAttribute('aria-label') || '').trim();
+    return [element.tagName.toLowerCase(), ...classes.filter(Boolean)].join('.') + ' "' + text.slice(0, 30) + '"';
+};
 """
 
 # Every element with its own visible text, and its contrast against what is behind it.
@@ -71,15 +74,17 @@ SMALL_TARGETS = """(minimum) => {
         const box = target.getBoundingClientRect();
         const style = getComputedStyle(target);
         if (box.width === 0 || box.height === 0 || style.visibility !== 'visible') continue;
-        if (target.closest('.visually-hidden, .skip-link, .signup__trap, .form-field--trap, [aria-hidden=true]')) continue;
+        const hidden = '.visually-hidden, .skip-link, .signup__trap, .form-field--trap, [aria-hidden=true]';
+        if (target.closest(hidden)) continue;
         if (style.display === 'inline') {
             const block = target.parentElement.closest('p, li, dd, td, th, h1, h2, h3, h4, figcaption, div, label');
             const ownText = target.innerText.trim().length;
             if (block && block.innerText.trim().length > ownText + 1) continue;
         }
         if (box.width < minimum - 0.5 || box.height < minimum - 0.5) {
-            failures.push(target.tagName.toLowerCase() + ' "' + (target.innerText || target.name || '').trim().slice(0, 30)
-                + '" ' + Math.round(box.width) + 'x' + Math.round(box.height));
+            const text = (target.innerText || target.name || '').trim().slice(0, 30);
+            const size = `${Math.round(box.width)}x${Math.round(box.height)}`;
+            failures.push(`${target.tagName.toLowerCase()} "${text}" ${size}`);
         }
     }
     return failures;
@@ -96,11 +101,17 @@ FOCUS_RING = (
         return {element: describe(element), ratio: 0, width: style.outlineWidth};
     }
     const background = backgroundOf(element.parentElement) || {r: 255, g: 255, b: 255, a: 1};
-    return {element: describe(element), ratio: contrast(parse(style.outlineColor), background), width: style.outlineWidth};
+    const ratio = contrast(parse(style.outlineColor), background);
+    return {element: describe(element), ratio: ratio, width: style.outlineWidth};
 }"""
 )
 
 OVERFLOW = "() => document.documentElement.scrollWidth - window.innerWidth"
+# Doubles the root font size, as a reader who sets the browser's text size to 200 %.
+DOUBLE_TEXT_SIZE = """() => {
+    const root = document.documentElement;
+    root.style.fontSize = 2 * parseFloat(getComputedStyle(root).fontSize) + 'px';
+}"""
 FIRST_HEADING_TOP = "() => document.querySelector('main h1').getBoundingClientRect().top + window.scrollY"
 BODY_FONT_SIZE = "() => parseFloat(getComputedStyle(document.body).fontSize)"
 SMALLEST_FONT_SIZE = """(selector) => Math.min(...[...document.querySelectorAll(selector)].map(

@@ -47,9 +47,7 @@ def reflow_failures(page):
     failures = {}
     page.set_viewport_size({"width": 320, "height": 700})
     failures["320px"] = page.evaluate(measure.OVERFLOW)
-    page.evaluate(
-        "document.documentElement.style.fontSize = 2 * parseFloat(getComputedStyle(document.documentElement).fontSize) + 'px'"
-    )
+    page.evaluate(measure.DOUBLE_TEXT_SIZE)
     failures["320px at 200%"] = page.evaluate(measure.OVERFLOW)
     page.set_viewport_size({"width": 390, "height": 844})
     failures["390px at 200%"] = page.evaluate(measure.OVERFLOW)
