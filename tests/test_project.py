@@ -1,5 +1,6 @@
 """Project-wide guarantees: migrations are complete, settings fail safely, translations exist."""
 
+import json
 import os
 import subprocess
 import sys
@@ -195,3 +196,38 @@ def test_one_wording_translates_one_way_across_apps():
                 translations.setdefault(key, {})[catalog_name(catalog)] = text(entry["msgstr"])
     conflicts = {key: apps for key, apps in translations.items() if len(set(apps.values())) > 1}
     assert conflicts == {}
+
+
+PRODUCTION_ENV = {
+    "SECRET_KEY": "k" * 20 + "-production-key-long-and-random-enough-0123456789",
+    "ALLOWED_HOSTS": "sqjy.example.org.cn",
+}
+
+
+def test_production_logs_one_json_object_per_line():
+    result = run_production(
+        "shell",
+        "-c",
+        "import logging; logging.getLogger('cms.example').warning('报名已满', extra={'activity': 7})",
+        **PRODUCTION_ENV,
+    )
+
+    assert result.returncode == 0, result.stderr
+    record = json.loads(result.stderr.strip().splitlines()[-1])
+    assert (record["level"], record["logger"], record["message"], record["activity"]) == (
+        "WARNING",
+        "cms.example",
+        "报名已满",
+        7,
+    )
+    assert record["time"]
+
+
+def test_errors_go_to_sentry_only_when_a_dsn_is_set_and_without_personal_data():
+    script = "import sentry_sdk; c = sentry_sdk.get_client(); print(c.is_active(), c.options['send_default_pii'])"
+
+    without = run_production("shell", "-c", script, **PRODUCTION_ENV)
+    with_dsn = run_production("shell", "-c", script, SENTRY_DSN="http://key@127.0.0.1:9/1", **PRODUCTION_ENV)
+
+    assert without.stdout.split()[-2:-1] == ["False"], without.stderr
+    assert with_dsn.stdout.split()[-2:] == ["True", "False"], with_dsn.stderr

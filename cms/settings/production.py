@@ -48,3 +48,20 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="webmaster@localhost")
 SERVER_EMAIL = env("SERVER_EMAIL", default=DEFAULT_FROM_EMAIL)  # the sender of error reports
 # Who receives error reports: "Name <address>, Other <address>".
 ADMINS = getaddresses([env("ADMINS", default="")])
+
+# One JSON object per log line (cms/settings/base.py, LOGGING) unless LOG_FORMAT says otherwise.
+LOG_FORMAT = env("LOG_FORMAT", default="json")
+LOGGING["handlers"]["console"]["formatter"] = LOG_FORMAT
+
+# Error reports to Sentry (or a compatible service such as GlitchTip) when SENTRY_DSN is set.
+# Personal data stays home (PIPL): no request bodies, cookies, user details or client addresses.
+if SENTRY_DSN := env("SENTRY_DSN", default=""):
+    import sentry_sdk
+
+    sentry_sdk.init(
+        dsn=SENTRY_DSN,
+        environment=env("SENTRY_ENVIRONMENT", default="production"),
+        send_default_pii=False,
+        max_request_body_size="never",
+        traces_sample_rate=env.float("SENTRY_TRACES_SAMPLE_RATE", default=0.0),
+    )
