@@ -206,7 +206,7 @@ class CasePage(ListingFieldsMixin, Page):
         return self.listing_summary or self.summary
 
     def structured_data(self, request):
-        place = {"@type": "Place", "name": self.county or self.get_region_display()}
+        place = {"@type": "Place", "name": self.county or (self.city.label if self.city_id else "")}
         return [
             structured_data.creative_work(
                 request,
