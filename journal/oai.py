@@ -305,7 +305,7 @@ def list_sets(request, root, arguments):
 
 def _records(request, parent, article_ids, prefix, with_metadata):
     """``<record>``/``<header>`` elements for live articles, in a fixed number of queries."""
-    articles = list(public_articles().filter(pk__in=article_ids).with_listing_data())
+    articles = list(public_articles().filter(pk__in=article_ids).with_citation_data())
     parents = parents_of(articles)
     built = {}
     for article in articles:

@@ -100,7 +100,7 @@ class ParseResult:
     errors: list = field(default_factory=list)
 
 
-def _date(text):
+def parse_date(text):
     circa = text.startswith("[")
     parts = [int(part) for part in text.strip("[]").split("-")]
     return {"date-parts": [parts], **({"circa": True} if circa else {})}
@@ -117,7 +117,7 @@ def _name(text):
     return name
 
 
-def _names(text):
+def parse_names(text):
     """``(names, truncated)`` from ``王小明，李华，等`` or ``SAITO M, MIYAZAKI K, et al``."""
     parts = []
     for part in (part.strip() for part in re.split(r"[，,]\s*", text)):
@@ -197,7 +197,7 @@ def _publication(body, item, what):
     if start:
         _set(item, edition=_edition(body[: start - 2]))
     _set(item, **{"publisher-place": groups.get("place"), "publisher": groups.get("publisher"), "page": match["page"]})
-    item["issued"] = _date(match["date"])
+    item["issued"] = parse_date(match["date"])
 
 
 def _read_journal(body, item):
@@ -213,7 +213,7 @@ def _read_journal(body, item):
         raise EntryError(f"could not read “{body}” as 刊名，年，卷（期）：页码")
     _set(item, **{"container-title": match["container"], "volume": match["volume"]})
     _set(item, issue=match["issue"], page=match["page"])
-    item["issued"] = _date(match["date"])
+    item["issued"] = parse_date(match["date"])
 
 
 def _read_newspaper(body, item):
@@ -221,7 +221,7 @@ def _read_newspaper(body, item):
     if not match:
         raise EntryError(f"could not read “{body}” as 报纸名，出版日期（版次）")
     _set(item, **{"container-title": match["container"], "page": match["page"]})
-    item["issued"] = _date(match["date"])
+    item["issued"] = parse_date(match["date"])
 
 
 def _read_online(body, item):
@@ -233,9 +233,9 @@ def _read_online(body, item):
         raise EntryError(f"could not read “{body}” as 出版者（发布日期）[引用日期]")
     _set(item, publisher=match["publisher"].strip())
     if match["date"]:
-        item["issued"] = _date(match["date"])
+        item["issued"] = parse_date(match["date"])
     if match["accessed"]:
-        item["accessed"] = _date(match["accessed"])
+        item["accessed"] = parse_date(match["accessed"])
 
 
 def _read_container(body, item):
@@ -244,7 +244,7 @@ def _read_container(body, item):
     if names and _PUBLICATION.match(rest) and ". " not in rest:  # “//Proceedings. Berlin：Springer，2003”
         names, rest = "", body
     if names:
-        item["editor"], truncated = _names(names)
+        item["editor"], truncated = parse_names(names)
         if truncated:
             item.setdefault("custom", {}).setdefault("names-truncated", []).append("editor")
     title, dot, publication = rest.partition(". ")
@@ -268,7 +268,7 @@ def _read_head(head, code, item):
             return
     names, title = _split_names(head)
     if names:
-        item["author"], truncated = _names(names)
+        item["author"], truncated = parse_names(names)
         if truncated:
             item["custom"] = {"names-truncated": ["author"]}
     scale = _SCALE.match(title) if code == "CM" else None
@@ -315,14 +315,14 @@ def parse_reference(text, item_id="ref"):
 
     translators = _TRANSLATORS.match(tail)
     if translators:
-        item["translator"], _ = _names(translators["names"])
+        item["translator"], _ = parse_names(translators["names"])
         tail = tail[translators.end() :]
     contribution = tail.startswith("//")
     tail = tail[2:] if contribution else tail.removeprefix(".").strip()
     body = _take_identifiers(tail.removesuffix("."), item)
     accessed = _ACCESSED.search(body) if code not in ONLINE_CODES else None
     if accessed:
-        item["accessed"] = _date(accessed["accessed"])
+        item["accessed"] = parse_date(accessed["accessed"])
         body = body[: accessed.start()]
     if contribution:
         if code not in CONTAINER_TYPES:
