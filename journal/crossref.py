@@ -50,6 +50,17 @@ def _person(parent, author, sequence):
         _sub(person, "ORCID", author.orcid_url)
 
 
+def _titles(parent, meta):
+    """A Chinese article with an English title: ``title`` in English, then the Chinese as
+    ``original_language_title`` (the title in the language the work was written in)."""
+    titles = _sub(parent, "titles")
+    if meta.title_en and meta.language != "en":
+        _sub(titles, "title", meta.title_en)
+        _sub(titles, "original_language_title", meta.title, language=meta.language)
+    else:
+        _sub(titles, "title", meta.title)
+
+
 def _citation_list(parent, references):
     """``citation_list``: each reference's parts, in the schema's order, and its printed text."""
     works = cited_works(references)
@@ -96,9 +107,11 @@ def deposit_xml(issue, request=None, now=None):
     body = _sub(root, "body")
     container = _sub(body, "journal")
     journal_metadata = _sub(container, "journal_metadata", language="zh")
-    _sub(journal_metadata, "full_title", journal.title)
-    if journal.title_en:
-        _sub(journal_metadata, "abbrev_title", journal.title_en)
+    # One full_title per language; abbrev_title is for an abbreviation (ISO 4), which a
+    # translated title is not.
+    for title in (journal.title, journal.title_en):
+        if title:
+            _sub(journal_metadata, "full_title", title)
     if journal.issn:
         _sub(journal_metadata, "issn", journal.issn, media_type="print")
     if journal.eissn:
@@ -113,10 +126,7 @@ def deposit_xml(issue, request=None, now=None):
     for article in articles:
         meta = article_metadata(article, request, issue=issue, journal=journal)
         item = _sub(container, "journal_article", publication_type="full_text", language=meta.language)
-        titles = _sub(item, "titles")
-        _sub(titles, "title", meta.title)
-        if meta.title_en and meta.language != "en":
-            _sub(titles, "original_language_title", meta.title_en, language="en")
+        _titles(item, meta)
         if meta.authors:
             contributors = _sub(item, "contributors")
             for index, author in enumerate(meta.authors):
