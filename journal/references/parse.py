@@ -15,6 +15,8 @@ A name list that ends in 等 / et al. is kept as the names given plus
 import re
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext as _
+
 from .item import has_cjk
 
 CODE_TYPES = {
@@ -84,7 +86,8 @@ _KANA = re.compile(r"[\u3040-\u30ff]")
 
 
 class EntryError(ValueError):
-    """An entry that cannot be read; the message says why."""
+    """An entry that cannot be read; the message says why (in the active language: the admin
+    shows it to editors)."""
 
 
 @dataclass(frozen=True)
@@ -157,7 +160,7 @@ def _language(*texts):
 def _take_identifiers(rest, item):
     """Take URL, DOI and CSTR (and a map's size) off the end of ``rest``."""
     while rest:
-        before, _, last = rest.rpartition(". ")
+        before, _dot, last = rest.rpartition(". ")
         for key, pattern in _IDENTIFIERS:
             match = pattern.match(last)
             if match and key not in item:
@@ -192,7 +195,7 @@ def _publication(body, item, what):
         if match:
             break
     else:
-        raise EntryError(f"could not read “{body}” as {what}")
+        raise EntryError(_("could not read “%(text)s” as %(form)s") % {"text": body, "form": what})
     groups = match.groupdict()
     if start:
         _set(item, edition=_edition(body[: start - 2]))
@@ -210,7 +213,9 @@ def _read_journal(body, item):
         return
     match = _JOURNAL.match(body)
     if not match:
-        raise EntryError(f"could not read “{body}” as 刊名，年，卷（期）：页码")
+        raise EntryError(
+            _("could not read “%(text)s” as %(form)s") % {"text": body, "form": "刊名，年，卷（期）：页码"}
+        )
     _set(item, **{"container-title": match["container"], "volume": match["volume"]})
     _set(item, issue=match["issue"], page=match["page"])
     item["issued"] = parse_date(match["date"])
@@ -219,7 +224,9 @@ def _read_journal(body, item):
 def _read_newspaper(body, item):
     match = _NEWSPAPER.match(body)
     if not match:
-        raise EntryError(f"could not read “{body}” as 报纸名，出版日期（版次）")
+        raise EntryError(
+            _("could not read “%(text)s” as %(form)s") % {"text": body, "form": "报纸名，出版日期（版次）"}
+        )
     _set(item, **{"container-title": match["container"], "page": match["page"]})
     item["issued"] = parse_date(match["date"])
 
@@ -230,7 +237,9 @@ def _read_online(body, item):
         item["version"] = _VERSION.match(sections.pop(0))["version"]
     match = _ONLINE.match(". ".join(sections))
     if not match:
-        raise EntryError(f"could not read “{body}” as 出版者（发布日期）[引用日期]")
+        raise EntryError(
+            _("could not read “%(text)s” as %(form)s") % {"text": body, "form": "出版者（发布日期）[引用日期]"}
+        )
     _set(item, publisher=match["publisher"].strip())
     if match["date"]:
         item["issued"] = parse_date(match["date"])
@@ -251,7 +260,9 @@ def _read_container(body, item):
     if not dot:  # no publisher: “会议录名，出版年：页码”
         match = re.match(rf"^(?P<title>.+)[，,]\s?(?P<date>{_DATE})(?:[：:]\s?(?P<page>.+))?$", rest)
         if not match:
-            raise EntryError(f"could not read “{rest}” as 文集名，出版年：页码")
+            raise EntryError(
+                _("could not read “%(text)s” as %(form)s") % {"text": rest, "form": "文集名，出版年：页码"}
+            )
         title, publication = match["title"], match["date"] + (f"：{match['page']}" if match["page"] else "")
     volume = _VOLUME_OF_WHOLE.match(title)
     if volume:
@@ -283,7 +294,7 @@ def _read_head(head, code, item):
     if volume:
         title, item["volume"] = volume["title"], volume["zh"] or volume["en"]
     if not title:
-        raise EntryError("no title before the document type code")
+        raise EntryError(_("no title before the document type code"))
     item["title"] = title
 
 
@@ -307,7 +318,7 @@ def parse_reference(text, item_id="ref"):
     text = _LABEL.sub("", text.strip())
     code_match = _CODE.search(text)
     if not code_match:
-        raise EntryError("no document type code such as [J], [M] or [EB/OL] was found")
+        raise EntryError(_("no document type code such as [J], [M] or [EB/OL] was found"))
     code, carrier = code_match.groups()
     head, tail = text[: code_match.start()].strip(), text[code_match.end() :].strip()
     item = {"id": item_id, "type": CODE_TYPES[code]}
@@ -315,7 +326,7 @@ def parse_reference(text, item_id="ref"):
 
     translators = _TRANSLATORS.match(tail)
     if translators:
-        item["translator"], _ = parse_names(translators["names"])
+        item["translator"], _truncated = parse_names(translators["names"])
         tail = tail[translators.end() :]
     contribution = tail.startswith("//")
     tail = tail[2:] if contribution else tail.removeprefix(".").strip()
@@ -326,13 +337,15 @@ def parse_reference(text, item_id="ref"):
         body = body[: accessed.start()]
     if contribution:
         if code not in CONTAINER_TYPES:
-            raise EntryError(f"“//” after [{code}]: only [M], [C] and [G] entries are parts of a whole work")
+            raise EntryError(
+                _("“//” after [%(code)s]: only [M], [C] and [G] entries are parts of a whole work") % {"code": code}
+            )
         item["type"] = CONTAINER_TYPES[code]
         _read_container(body, item)
     else:
         _read_body(body, code, item)
     if carrier == "OL" and not (item.get("URL") or item.get("DOI")):
-        raise EntryError(f"[{code}/OL] entry without a URL or DOI")
+        raise EntryError(_("[%(code)s/OL] entry without a URL or DOI") % {"code": code})
     item["language"] = _language(item.get("title", ""), head)
     return item
 

@@ -97,8 +97,9 @@ def test_every_unreadable_line_is_named_and_nothing_is_saved(admin_client, issue
     assert response.status_code == 200
     errors = response.context["form"].errors.as_data()["paste_references"]
     assert [error.params["line"] for error in errors] == [5, 6]
-    page = response.content.decode()
-    assert "这一行不是参考文献" in html.unescape(page)
+    page = html.unescape(response.content.decode())  # the admin speaks the editor's Chinese
+    assert "第 5 行无法识别（没有找到 [J]、[M]、[EB/OL] 等文献类型标识）：这一行不是参考文献" in page
+    assert "第 6 行无法识别（[J/OL] 条目缺少网址或 DOI）" in page
     article.refresh_from_db()
     assert article.title == "社区学习共同体的建设路径" and article.revisions.count() == revisions
     assert [row.title for row in article.reference_entries.all()] == ["社区教育学"]
@@ -200,3 +201,22 @@ def test_the_crossref_deposit_carries_the_citation_list(issue, article):
         book.findtext("c:unstructured_citation", namespaces=ns)
         == "叶忠海. 社区教育学[M]. 上海：华东师范大学出版社，2016."
     )
+
+
+@pytest.mark.django_db
+def test_the_api_gives_the_references_as_csl_json(client, article):
+    references = client.get(f"/api/v2/pages/{article.pk}/").json()["references"]
+    assert [reference["id"] for reference in references] == ["ref1", "ref2", "ref3"]
+    assert references[2] == {
+        "id": "ref3",
+        "type": "article-journal",
+        "title": "Learning cities",
+        "author": [{"family": "SMITH", "given": "J"}, {"family": "DOE", "given": "A"}],
+        "container-title": "Journal of Adult Education",
+        "issued": {"date-parts": [[2020]]},
+        "volume": "12",
+        "issue": "3",
+        "page": "45-60",
+        "DOI": "10.1000/jae.2020.045",
+        "language": "en-US",
+    }
