@@ -113,7 +113,7 @@ def test_the_article_shows_its_references_formatted_with_doi_links(client, artic
     assert "<li>叶忠海. 社区教育学[M]. 上海：华东师范大学出版社，2016.</li>" in section
     assert "<li>吴遵民. 终身学习[J]. 教育研究，2017（3）：1-5.</li>" in section
     assert (
-        "SMITH J，DOE A. Learning cities[J/OL]. Journal of Adult Education，2020，12（3）：45-60. "
+        '<li lang="en">SMITH J，DOE A. Learning cities[J/OL]. Journal of Adult Education，2020，12（3）：45-60. '
         'DOI:<a href="https://doi.org/10.1000/jae.2020.045">10.1000/jae.2020.045</a>.'
     ) in section
 
