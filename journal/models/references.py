@@ -12,6 +12,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
@@ -178,7 +179,7 @@ class ArticleReference(Orderable):
     ]
 
     class Meta(Orderable.Meta):
-        verbose_name = _("reference")
+        verbose_name = pgettext_lazy("a work an article cites", "reference")
         verbose_name_plural = _("references")
 
     def __str__(self):
