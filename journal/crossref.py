@@ -12,6 +12,7 @@ from django.conf import settings
 from django.utils import timezone
 from lxml import etree
 
+from .cited_works import cited_works
 from .metadata import article_metadata
 
 CROSSREF_NS = "http://www.crossref.org/schema/5.3.1"
@@ -49,10 +50,47 @@ def _person(parent, author, sequence):
         _sub(person, "ORCID", author.orcid_url)
 
 
+def _titles(parent, meta):
+    """A Chinese article with an English title: ``title`` in English, then the Chinese as
+    ``original_language_title`` (the title in the language the work was written in)."""
+    titles = _sub(parent, "titles")
+    if meta.title_en and meta.language != "en":
+        _sub(titles, "title", meta.title_en)
+        _sub(titles, "original_language_title", meta.title, language=meta.language)
+    else:
+        _sub(titles, "title", meta.title)
+
+
+def _citation_list(parent, references):
+    """``citation_list``: each reference's parts, in the schema's order, and its printed text."""
+    works = cited_works(references)
+    if not works:
+        return
+    citations = _sub(parent, "citation_list")
+    for work in works:
+        citation = _sub(citations, "citation", key=work.key)
+        first_name = work.names[0] if work.names else None
+        parts = [
+            ("journal_title", work.source if work.publication_type == "journal" else ""),
+            ("author", (first_name.literal or first_name.family) if first_name else ""),
+            ("volume", work.volume),
+            ("issue", work.issue),
+            ("first_page", work.first_page),
+            ("cYear", work.year),
+            ("doi", work.doi),
+            ("volume_title", work.source if work.publication_type != "journal" else ""),
+            ("article_title", work.part_title),
+            ("unstructured_citation", work.text),
+        ]
+        for tag, value in parts:
+            if value:
+                _sub(citation, tag, value)
+
+
 def deposit_xml(issue, request=None, now=None):
     """The ``doi_batch`` for ``issue``'s live articles that have a DOI, as UTF-8 bytes."""
     now = now or timezone.now()
-    articles = issue.articles().exclude(doi="")
+    articles = issue.articles().exclude(doi="").prefetch_related("reference_entries")
     journal = issue.get_parent().specific
     root = etree.Element(f"{{{CROSSREF_NS}}}doi_batch", nsmap={None: CROSSREF_NS, "jats": JATS_NS, "xsi": XSI_NS})
     root.set("version", "5.3.1")
@@ -69,9 +107,11 @@ def deposit_xml(issue, request=None, now=None):
     body = _sub(root, "body")
     container = _sub(body, "journal")
     journal_metadata = _sub(container, "journal_metadata", language="zh")
-    _sub(journal_metadata, "full_title", journal.title)
-    if journal.title_en:
-        _sub(journal_metadata, "abbrev_title", journal.title_en)
+    # One full_title per language; abbrev_title is for an abbreviation (ISO 4), which a
+    # translated title is not.
+    for title in (journal.title, journal.title_en):
+        if title:
+            _sub(journal_metadata, "full_title", title)
     if journal.issn:
         _sub(journal_metadata, "issn", journal.issn, media_type="print")
     if journal.eissn:
@@ -86,10 +126,7 @@ def deposit_xml(issue, request=None, now=None):
     for article in articles:
         meta = article_metadata(article, request, issue=issue, journal=journal)
         item = _sub(container, "journal_article", publication_type="full_text", language=meta.language)
-        titles = _sub(item, "titles")
-        _sub(titles, "title", meta.title)
-        if meta.title_en and meta.language != "en":
-            _sub(titles, "original_language_title", meta.title_en, language="en")
+        _titles(item, meta)
         if meta.authors:
             contributors = _sub(item, "contributors")
             for index, author in enumerate(meta.authors):
@@ -107,4 +144,5 @@ def deposit_xml(issue, request=None, now=None):
         doi_data = _sub(item, "doi_data")
         _sub(doi_data, "doi", meta.doi)
         _sub(doi_data, "resource", meta.url)
+        _citation_list(item, meta.references)
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)

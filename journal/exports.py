@@ -11,7 +11,7 @@ def article_records(page_ids, export_format, request=None):
     write = EXPORT_RECORDS.get(export_format)
     if write is None:
         return {}
-    articles = list(ArticlePage.objects.filter(pk__in=page_ids).with_listing_data())
+    articles = list(ArticlePage.objects.filter(pk__in=page_ids).with_citation_data())
     parents = parents_of(articles)
     records = {}
     for article in articles:

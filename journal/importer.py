@@ -26,7 +26,11 @@ from cms.core.spreadsheets import decode_text
 from .jsonlines import JSONWithLines
 from .models import ArticleAuthor, ArticlePage, IssuePage, JournalPage, Person, Section, validate_orcid
 from .models.pages import DOI_PATTERN, PAGES_PATTERN
+from .models.references import ArticleReference
 from .names import chinese_name
+from .references import parse_reference
+from .references.item import problems as csl_problems
+from .references.parse import EntryError
 
 ISSUE_FIELDS = {"year": int, "volume": int, "number": int, "published": "date", "title": str, "introduction": str,
                 "articles": list}  # fmt: skip
@@ -51,7 +55,7 @@ ARTICLE_FIELDS = {
     "revised": "date",
     "published": "date",
     "body": str,
-    "references": "strings",
+    "references": list,
     "pdf": str,
     "license": str,
 }
@@ -229,6 +233,26 @@ def _check_article(article, path, base_dir, problems):
             problems.append(Problem(f"{path}.pdf", f"no such file: {article['pdf']}"))
     for n, author in enumerate(article.get("authors") if isinstance(article.get("authors"), list) else []):
         _check_person(author, f"{path}.authors[{n}]", AUTHOR_FIELDS, problems)
+    for n, reference in enumerate(article.get("references") if isinstance(article.get("references"), list) else []):
+        _check_reference(reference, f"{path}.references[{n}]", problems)
+
+
+def _check_reference(reference, path, problems):
+    """A reference is a GB/T 7714 entry (a string) or a CSL-JSON object."""
+    if isinstance(reference, str):
+        try:
+            parse_reference(reference)
+        except EntryError as error:
+            problems.append(Problem(path, f"cannot be read as a GB/T 7714 entry: {error}"))
+    elif isinstance(reference, dict):
+        problems.extend(Problem(path, problem) for problem in csl_problems(reference))
+    else:
+        problems.append(Problem(path, "must be a GB/T 7714 entry (a string) or a CSL-JSON object"))
+
+
+def _reference_rows(references):
+    items = [parse_reference(entry) if isinstance(entry, str) else entry for entry in references]
+    return [ArticleReference.from_csl(item, sort_order=order) for order, item in enumerate(items)]
 
 
 # Writing -------------------------------------------------------------------------------
@@ -392,7 +416,7 @@ def _article(issue, data, base_dir, publish, user):
     article.revised_date = _date(data["revised"]) if data.get("revised") else None
     # Only an article published before its issue (online first) has a date of its own.
     article.published_date = _date(data["published"]) if data.get("published") else None
-    article.references = "\n".join(data.get("references", []))
+    article.reference_entries = _reference_rows(data.get("references", []))
     article.body = _body(data.get("body", ""))
     if data.get("license"):
         article.license = data["license"]

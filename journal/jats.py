@@ -2,9 +2,12 @@
 
 from lxml import etree
 
+from .cited_works import cited_works
 from .metadata import Author
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+XLINK_NS = "http://www.w3.org/1999/xlink"
+XLINK_HREF = f"{{{XLINK_NS}}}href"
 
 
 def _sub(parent, tag, text=None, **attributes):
@@ -41,9 +44,58 @@ def _date(parent, tag, value, **attributes):
     _sub(element, "year", value.year)
 
 
+def _person_group(parent, names):
+    if not names:
+        return
+    group = _sub(parent, "person-group", person_group_type="author")
+    for name in names:
+        if name.literal:
+            _sub(group, "string-name", name.literal)
+            continue
+        element = _sub(group, "name")
+        _sub(element, "surname", name.family)
+        if name.given:
+            _sub(element, "given-names", name.given)
+
+
+def _ref_list(article, references):
+    """``<back><ref-list>``: each reference as structured data and as the article prints it."""
+    works = cited_works(references)
+    if not works:
+        return
+    ref_list = _sub(_sub(article, "back"), "ref-list")
+    for work in works:
+        ref = _sub(ref_list, "ref", id=work.key)
+        citation = _sub(ref, "element-citation", publication_type=work.publication_type)
+        _person_group(citation, work.names)
+        if work.part_title:
+            _sub(citation, "article-title" if work.publication_type in ("journal", "newspaper") else "chapter-title",
+                 work.part_title)  # fmt: skip
+        _sub(citation, "source", work.source)
+        for tag, value in (
+            ("edition", work.edition),
+            ("publisher-loc", work.place),
+            ("publisher-name", work.publisher),
+        ):
+            if value:
+                _sub(citation, tag, value)
+        for tag, value in (("year", work.year), ("volume", work.volume), ("issue", work.issue),
+                           ("fpage", work.first_page), ("lpage", work.last_page)):  # fmt: skip
+            if value:
+                _sub(citation, tag, value)
+        if work.doi:
+            _sub(citation, "pub-id", work.doi, pub_id_type="doi")
+        if work.url:
+            link = _sub(citation, "ext-link", work.url, ext_link_type="uri")
+            link.set(XLINK_HREF, work.url)
+        _sub(ref, "mixed-citation", work.text, publication_type=work.publication_type)
+
+
 def front_element(meta):
-    """``<article>`` holding ``<front>`` only."""
-    article = etree.Element("article", {"article-type": "research-article", "dtd-version": "1.3"})
+    """``<article>`` holding ``<front>`` and, when it cites anything, ``<back>`` with its references."""
+    article = etree.Element(
+        "article", {"article-type": "research-article", "dtd-version": "1.3"}, nsmap={"xlink": XLINK_NS}
+    )
     article.set(XML_LANG, meta.language)
     front = _sub(article, "front")
 
@@ -123,6 +175,7 @@ def front_element(meta):
                 item = _sub(custom, "custom-meta")
                 _sub(item, "meta-name", name)
                 _sub(item, "meta-value", value)
+    _ref_list(article, meta.references)
     return article
 
 

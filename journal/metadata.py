@@ -13,6 +13,7 @@ from django.utils.safestring import mark_safe
 from cms.core.head import language_tag
 from cms.core.structured_data import CONTEXT, compact, license_url
 
+from .cited_works import cited_works
 from .names import chinese_name, is_chinese, split_chinese, split_english
 
 
@@ -174,7 +175,7 @@ def article_metadata(article, request=None, issue=None, journal=None):
         received=article.received_date,
         revised=article.revised_date,
         license=article.license,
-        references=article.reference_list,
+        references=article.reference_items(),
     )
 
 
@@ -206,7 +207,29 @@ def highwire_tags(meta):
         ("citation_keywords", "; ".join(meta.keywords)),
         ("citation_language", meta.language),
     ]
+    tags += [("citation_reference", citation_reference(work)) for work in cited_works(meta.references)]
     return [(name, str(value)) for name, value in tags if value not in ("", None)]
+
+
+def citation_reference(work):
+    """One cited work as Google Scholar reads a ``citation_reference`` tag: ``key=value`` pairs
+    joined by “; ” (so a value keeps no semicolon of its own)."""
+    pairs = [("citation_title", work.part_title or work.title)]
+    pairs += [("citation_author", name.literal or f"{name.family}, {name.given}".strip(", ")) for name in work.names]
+    source_key = "citation_journal_title" if work.publication_type == "journal" else "citation_inbook_title"
+    if work.part_title:
+        pairs.append((source_key, work.source))
+    pairs += [
+        ("citation_publisher", work.publisher),
+        ("citation_publication_date", work.year),
+        ("citation_volume", work.volume),
+        ("citation_issue", work.issue),
+        ("citation_firstpage", work.first_page),
+        ("citation_lastpage", work.last_page),
+        ("citation_doi", work.doi),
+        ("citation_public_url", work.url),
+    ]
+    return "; ".join(f"{key}={value.replace(';', ',')}" for key, value in pairs if value)
 
 
 def dublin_core_tags(meta):

@@ -305,7 +305,7 @@ def list_sets(request, root, arguments):
 
 def _records(request, parent, article_ids, prefix, with_metadata):
     """``<record>``/``<header>`` elements for live articles, in a fixed number of queries."""
-    articles = list(public_articles().filter(pk__in=article_ids).with_listing_data())
+    articles = list(public_articles().filter(pk__in=article_ids).with_citation_data())
     parents = parents_of(articles)
     built = {}
     for article in articles:
@@ -423,7 +423,8 @@ def _parse_arguments(request):
     for key in query:
         values = query.getlist(key)
         if len(values) > 1:
-            raise OAIError("badArgument", f"The argument {key!r} is repeated.")
+            # The protocol names a repeated verb a badVerb, any other repeated argument a badArgument.
+            raise OAIError("badVerb" if key == "verb" else "badArgument", f"The argument {key!r} is repeated.")
         if not all(map(_xml_safe, (key, values[0]))):
             raise OAIError("badArgument", f"The argument {key!r} holds characters that XML cannot carry.")
         arguments[key] = values[0]
@@ -470,6 +471,9 @@ def endpoint(request):
     except OAIError as error:
         for child in list(root)[2:]:
             root.remove(child)
+        if error.code in ("badVerb", "badArgument"):
+            # The protocol: after these two errors the request element holds the base URL only.
+            root[1].attrib.clear()
         _element(root, "error", error.message, code=error.code)
     return _response(root)
 

@@ -6,10 +6,11 @@ search backend and a local-memory cache, so a newcomer needs no services at all.
 
 import datetime
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import environ
 from django.utils.translation import gettext_lazy as _
+
+from journal.oai_identity import default_repository_id
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -294,8 +295,10 @@ COURSES_REGISTRATION_RETENTION_DAYS = env.int("COURSES_REGISTRATION_RETENTION_DA
 
 # --- journal ---------------------------------------------------------------------------------
 # OAI-PMH identifiers are oai:{JOURNAL_OAI_REPOSITORY_ID}:article/{id}; keep it stable once harvested.
-JOURNAL_OAI_REPOSITORY_ID = env("JOURNAL_OAI_REPOSITORY_ID", default=urlsplit(WAGTAILADMIN_BASE_URL).hostname)
-JOURNAL_OAI_ADMIN_EMAIL = env("JOURNAL_OAI_ADMIN_EMAIL", default="oai@localhost")
+# By default the site's domain name; on a development address (127.0.0.1) journal.localhost, which
+# the protocol accepts and `check --deploy` refuses, as it refuses the address oai@journal.localhost.
+JOURNAL_OAI_REPOSITORY_ID = env("JOURNAL_OAI_REPOSITORY_ID", default=default_repository_id(WAGTAILADMIN_BASE_URL))
+JOURNAL_OAI_ADMIN_EMAIL = env("JOURNAL_OAI_ADMIN_EMAIL", default=f"oai@{JOURNAL_OAI_REPOSITORY_ID}")
 JOURNAL_OAI_PAGE_SIZE = env.int("JOURNAL_OAI_PAGE_SIZE", default=100)
 JOURNAL_CROSSREF_EMAIL = env("JOURNAL_CROSSREF_EMAIL", default=JOURNAL_OAI_ADMIN_EMAIL)
 

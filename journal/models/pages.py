@@ -33,8 +33,10 @@ from journal.crossref import deposit_xml
 from journal.feeds import ArticleAtomFeed, ArticleRssFeed, IssueAtomFeed, IssueRssFeed
 from journal.metadata import article_metadata, json_ld_data, meta_tags
 from journal.panels import UsagePanel
+from journal.reference_display import linked_entries
 
 from .people import Person, Section
+from .references import ArticlePageForm
 
 DOI_PATTERN = re.compile(r"^10\.\d{4,9}/\S+$")
 KEYWORD_SEPARATORS = re.compile(r"[;；,，、\n]+")
@@ -303,6 +305,10 @@ class ArticleQuerySet(PageQuerySet):
         """Everything a listing or a citation needs, in a fixed number of queries."""
         return self.select_related("section", "pdf", "locale").prefetch_related(_authorships_with_people())
 
+    def with_citation_data(self):
+        """The listing data and the reference lists: what exports, OAI-PMH and deposits write."""
+        return self.with_listing_data().prefetch_related("reference_entries")
+
 
 def _authorships_with_people():
     return Prefetch("authorships", queryset=ArticleAuthor.objects.select_related("person").order_by("sort_order", "pk"))
@@ -370,7 +376,6 @@ class ArticlePage(ListingFieldsMixin, RoutablePageMixin, Page):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    references = models.TextField(_("references"), blank=True, help_text=_("One reference per line."))
     objects = ArticlePageManager()
     license = models.CharField(_("license"), max_length=200, blank=True, default="CC BY 4.0")
     # Copied from the issue on save so listings sort, filter and date without joining the tree.
@@ -398,10 +403,17 @@ class ArticlePage(ListingFieldsMixin, RoutablePageMixin, Page):
         ),
         FieldPanel("pdf"),
         FieldPanel("body"),
-        FieldPanel("references"),
+        MultiFieldPanel(
+            [
+                FieldPanel("paste_references"),
+                InlinePanel("reference_entries", label=_("Reference"), heading=_("References, in order")),
+            ],
+            heading=_("References"),
+        ),
         UsagePanel(heading=_("Usage statistics")),
     ]
     promote_panels = Page.promote_panels + ListingFieldsMixin.listing_panels
+    base_form_class = ArticlePageForm
     search_fields = Page.search_fields + [
         index.SearchField("title_en"),
         index.SearchField("abstract"),
@@ -439,7 +451,7 @@ class ArticlePage(ListingFieldsMixin, RoutablePageMixin, Page):
         APIField("received_date"),
         APIField("published_date"),
         APIField("date", serializer=serializers.DateField()),
-        APIField("references"),
+        APIField("references", serializer=serializers.ListField(source="reference_items")),
         APIField("license"),
         APIField("issue_year"),
         APIField("issue_number"),
@@ -512,9 +524,10 @@ class ArticlePage(ListingFieldsMixin, RoutablePageMixin, Page):
     def keyword_list_en(self):
         return split_keywords(self.keywords_en)
 
-    @property
-    def reference_list(self):
-        return [line.strip() for line in (self.references or "").splitlines() if line.strip()]
+    def reference_items(self):
+        """The reference list as CSL-JSON items, in order (a preview reads the unsaved rows)."""
+        rows = sorted(self.reference_entries.all(), key=lambda row: (row.sort_order or 0, row.pk or 0))
+        return [row.to_csl(item_id=f"ref{number}") for number, row in enumerate(rows, start=1)]
 
     @property
     def localized_title(self):
@@ -557,6 +570,7 @@ class ArticlePage(ListingFieldsMixin, RoutablePageMixin, Page):
             meta_tags=meta_tags(metadata),
             structured_data=[json_ld_data(metadata)],
             citations=citation_formats(metadata),
+            references=linked_entries(metadata.references),
             related=related_articles(self, ArticlePage.objects.visible()),
         )
         return context

@@ -15,6 +15,8 @@ A name list that ends in 等 / et al. is kept as the names given plus
 import re
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext as _
+
 from .item import has_cjk
 
 CODE_TYPES = {
@@ -84,7 +86,8 @@ _KANA = re.compile(r"[\u3040-\u30ff]")
 
 
 class EntryError(ValueError):
-    """An entry that cannot be read; the message says why."""
+    """An entry that cannot be read; the message says why (in the active language: the admin
+    shows it to editors)."""
 
 
 @dataclass(frozen=True)
@@ -100,7 +103,7 @@ class ParseResult:
     errors: list = field(default_factory=list)
 
 
-def _date(text):
+def parse_date(text):
     circa = text.startswith("[")
     parts = [int(part) for part in text.strip("[]").split("-")]
     return {"date-parts": [parts], **({"circa": True} if circa else {})}
@@ -117,7 +120,7 @@ def _name(text):
     return name
 
 
-def _names(text):
+def parse_names(text):
     """``(names, truncated)`` from ``王小明，李华，等`` or ``SAITO M, MIYAZAKI K, et al``."""
     parts = []
     for part in (part.strip() for part in re.split(r"[，,]\s*", text)):
@@ -157,7 +160,7 @@ def _language(*texts):
 def _take_identifiers(rest, item):
     """Take URL, DOI and CSTR (and a map's size) off the end of ``rest``."""
     while rest:
-        before, _, last = rest.rpartition(". ")
+        before, _dot, last = rest.rpartition(". ")
         for key, pattern in _IDENTIFIERS:
             match = pattern.match(last)
             if match and key not in item:
@@ -192,12 +195,12 @@ def _publication(body, item, what):
         if match:
             break
     else:
-        raise EntryError(f"could not read “{body}” as {what}")
+        raise EntryError(_("could not read “%(text)s” as %(form)s") % {"text": body, "form": what})
     groups = match.groupdict()
     if start:
         _set(item, edition=_edition(body[: start - 2]))
     _set(item, **{"publisher-place": groups.get("place"), "publisher": groups.get("publisher"), "page": match["page"]})
-    item["issued"] = _date(match["date"])
+    item["issued"] = parse_date(match["date"])
 
 
 def _read_journal(body, item):
@@ -210,18 +213,22 @@ def _read_journal(body, item):
         return
     match = _JOURNAL.match(body)
     if not match:
-        raise EntryError(f"could not read “{body}” as 刊名，年，卷（期）：页码")
+        raise EntryError(
+            _("could not read “%(text)s” as %(form)s") % {"text": body, "form": "刊名，年，卷（期）：页码"}
+        )
     _set(item, **{"container-title": match["container"], "volume": match["volume"]})
     _set(item, issue=match["issue"], page=match["page"])
-    item["issued"] = _date(match["date"])
+    item["issued"] = parse_date(match["date"])
 
 
 def _read_newspaper(body, item):
     match = _NEWSPAPER.match(body)
     if not match:
-        raise EntryError(f"could not read “{body}” as 报纸名，出版日期（版次）")
+        raise EntryError(
+            _("could not read “%(text)s” as %(form)s") % {"text": body, "form": "报纸名，出版日期（版次）"}
+        )
     _set(item, **{"container-title": match["container"], "page": match["page"]})
-    item["issued"] = _date(match["date"])
+    item["issued"] = parse_date(match["date"])
 
 
 def _read_online(body, item):
@@ -230,12 +237,14 @@ def _read_online(body, item):
         item["version"] = _VERSION.match(sections.pop(0))["version"]
     match = _ONLINE.match(". ".join(sections))
     if not match:
-        raise EntryError(f"could not read “{body}” as 出版者（发布日期）[引用日期]")
+        raise EntryError(
+            _("could not read “%(text)s” as %(form)s") % {"text": body, "form": "出版者（发布日期）[引用日期]"}
+        )
     _set(item, publisher=match["publisher"].strip())
     if match["date"]:
-        item["issued"] = _date(match["date"])
+        item["issued"] = parse_date(match["date"])
     if match["accessed"]:
-        item["accessed"] = _date(match["accessed"])
+        item["accessed"] = parse_date(match["accessed"])
 
 
 def _read_container(body, item):
@@ -244,14 +253,16 @@ def _read_container(body, item):
     if names and _PUBLICATION.match(rest) and ". " not in rest:  # “//Proceedings. Berlin：Springer，2003”
         names, rest = "", body
     if names:
-        item["editor"], truncated = _names(names)
+        item["editor"], truncated = parse_names(names)
         if truncated:
             item.setdefault("custom", {}).setdefault("names-truncated", []).append("editor")
     title, dot, publication = rest.partition(". ")
     if not dot:  # no publisher: “会议录名，出版年：页码”
         match = re.match(rf"^(?P<title>.+)[，,]\s?(?P<date>{_DATE})(?:[：:]\s?(?P<page>.+))?$", rest)
         if not match:
-            raise EntryError(f"could not read “{rest}” as 文集名，出版年：页码")
+            raise EntryError(
+                _("could not read “%(text)s” as %(form)s") % {"text": rest, "form": "文集名，出版年：页码"}
+            )
         title, publication = match["title"], match["date"] + (f"：{match['page']}" if match["page"] else "")
     volume = _VOLUME_OF_WHOLE.match(title)
     if volume:
@@ -268,7 +279,7 @@ def _read_head(head, code, item):
             return
     names, title = _split_names(head)
     if names:
-        item["author"], truncated = _names(names)
+        item["author"], truncated = parse_names(names)
         if truncated:
             item["custom"] = {"names-truncated": ["author"]}
     scale = _SCALE.match(title) if code == "CM" else None
@@ -283,7 +294,7 @@ def _read_head(head, code, item):
     if volume:
         title, item["volume"] = volume["title"], volume["zh"] or volume["en"]
     if not title:
-        raise EntryError("no title before the document type code")
+        raise EntryError(_("no title before the document type code"))
     item["title"] = title
 
 
@@ -307,7 +318,7 @@ def parse_reference(text, item_id="ref"):
     text = _LABEL.sub("", text.strip())
     code_match = _CODE.search(text)
     if not code_match:
-        raise EntryError("no document type code such as [J], [M] or [EB/OL] was found")
+        raise EntryError(_("no document type code such as [J], [M] or [EB/OL] was found"))
     code, carrier = code_match.groups()
     head, tail = text[: code_match.start()].strip(), text[code_match.end() :].strip()
     item = {"id": item_id, "type": CODE_TYPES[code]}
@@ -315,24 +326,26 @@ def parse_reference(text, item_id="ref"):
 
     translators = _TRANSLATORS.match(tail)
     if translators:
-        item["translator"], _ = _names(translators["names"])
+        item["translator"], _truncated = parse_names(translators["names"])
         tail = tail[translators.end() :]
     contribution = tail.startswith("//")
     tail = tail[2:] if contribution else tail.removeprefix(".").strip()
     body = _take_identifiers(tail.removesuffix("."), item)
     accessed = _ACCESSED.search(body) if code not in ONLINE_CODES else None
     if accessed:
-        item["accessed"] = _date(accessed["accessed"])
+        item["accessed"] = parse_date(accessed["accessed"])
         body = body[: accessed.start()]
     if contribution:
         if code not in CONTAINER_TYPES:
-            raise EntryError(f"“//” after [{code}]: only [M], [C] and [G] entries are parts of a whole work")
+            raise EntryError(
+                _("“//” after [%(code)s]: only [M], [C] and [G] entries are parts of a whole work") % {"code": code}
+            )
         item["type"] = CONTAINER_TYPES[code]
         _read_container(body, item)
     else:
         _read_body(body, code, item)
     if carrier == "OL" and not (item.get("URL") or item.get("DOI")):
-        raise EntryError(f"[{code}/OL] entry without a URL or DOI")
+        raise EntryError(_("[%(code)s/OL] entry without a URL or DOI") % {"code": code})
     item["language"] = _language(item.get("title", ""), head)
     return item
 

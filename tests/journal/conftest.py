@@ -4,7 +4,8 @@ import datetime
 
 import pytest
 
-from journal.models import ArticleAuthor, ArticlePage, IssuePage, JournalPage, Person, Section
+from journal.models import ArticleAuthor, ArticlePage, ArticleReference, IssuePage, JournalPage, Person, Section
+from journal.references import parse_reference_list
 from tests.factories import add_page
 
 BROWSER = {"HTTP_USER_AGENT": "Mozilla/5.0 (X11; Linux x86_64) Firefox/130.0"}
@@ -40,13 +41,17 @@ def make_person(name, name_en="", affiliation="浙江开放大学", **fields):
     return Person.objects.create(name=name, name_en=name_en, affiliation=affiliation, **fields)
 
 
-def make_article(issue, title, people=(), slug=None, publish=True, corresponding=0, **fields):
+def make_article(issue, title, people=(), slug=None, publish=True, corresponding=0, references="", **fields):
+    """An article under ``issue``; ``references`` is a pasted GB/T 7714 list, one entry a line."""
     fields.setdefault("abstract", "本文讨论社区教育的发展。")
     fields.setdefault("keywords", "社区教育；终身学习")
     fields.setdefault("pages", "1-8")
     article = ArticlePage(title=title, slug=slug or f"a{ArticlePage.objects.count() + 1}", **fields)
     for index, person in enumerate(people):
         article.authorships.add(ArticleAuthor(person=person, sort_order=index, is_corresponding=index == corresponding))
+    parsed = parse_reference_list(references)
+    assert not parsed.errors, parsed.errors
+    article.reference_entries = [ArticleReference.from_csl(item, sort_order=n) for n, item in enumerate(parsed.items)]
     return add_page(issue, article, publish=publish)
 
 
@@ -101,6 +106,8 @@ def article(issue, sections, four_authors):
         funding="浙江省教育科学规划课题（2018SCG001）",
         references=(
             "[1] 叶忠海. 社区教育学[M]. 上海: 华东师范大学出版社, 2016.\n"
-            "[2] 吴遵民. 终身学习[J]. 教育研究, 2017(3): 1-5."
+            "[2] 吴遵民. 终身学习[J]. 教育研究, 2017(3): 1-5.\n"
+            "[3] SMITH J, DOE A. Learning cities[J]. Journal of Adult Education, 2020, 12(3): 45-60. "
+            "DOI: 10.1000/jae.2020.045."
         ),
     )

@@ -26,7 +26,9 @@ def deposit(issue, article):
 def test_deposit_lists_live_articles_with_a_doi(deposit):
     assert deposit.get("version") == "5.3.1"
     articles = deposit.findall(".//c:journal_article", NS)
-    assert [a.findtext("c:titles/c:title", namespaces=NS) for a in articles] == ["社区教育服务乡村振兴的路径研究"]
+    assert [a.findtext("c:titles/c:original_language_title", namespaces=NS) for a in articles] == [
+        "社区教育服务乡村振兴的路径研究"
+    ]
     (article,) = articles
     assert article.findtext("c:doi_data/c:doi", namespaces=NS) == "10.12345/sqjy.2019.02.001"
     assert article.findtext("c:doi_data/c:resource", namespaces=NS).endswith("/rural/")
@@ -40,6 +42,35 @@ def test_deposit_lists_live_articles_with_a_doi(deposit):
     assert issue.findtext("c:issue", namespaces=NS) == "2"
     assert deposit.findtext(".//c:journal_metadata/c:issn", namespaces=NS) == "1234-5679"
     assert b"wang@example.org" not in etree.tostring(deposit)
+
+
+def children(element):
+    return [(etree.QName(child).localname, child.text, dict(child.attrib)) for child in element]
+
+
+@pytest.mark.django_db
+def test_titles_are_in_their_places(issue, article):
+    """The journal's titles are two full_titles (abbrev_title is for an abbreviation); a Chinese
+    article's English title is its title and the Chinese its original_language_title."""
+    article.doi = "10.12345/sqjy.2019.02.001"
+    article.save_revision().publish()
+    make_article(issue, "只有中文题名", slug="zh-only", doi="10.12345/sqjy.2019.02.002")
+    make_article(issue, "Community learning in English", slug="en", doi="10.12345/sqjy.2019.02.003", language="en",
+                 title_en="Community learning in English")  # fmt: skip
+    root = etree.fromstring(deposit_xml(issue))
+
+    journal = root.find(".//c:journal_metadata", NS)
+    assert [(tag, text) for tag, text, _ in children(journal) if tag.endswith("title")] == [
+        ("full_title", "社区教育研究"),
+        ("full_title", "Community Education Research"),
+    ]
+    bilingual, chinese, english = (item.find("c:titles", NS) for item in root.findall(".//c:journal_article", NS))
+    assert children(bilingual) == [
+        ("title", "Paths for Community Education to Serve Rural Revitalisation", {}),
+        ("original_language_title", "社区教育服务乡村振兴的路径研究", {"language": "zh"}),
+    ]
+    assert children(chinese) == [("title", "只有中文题名", {})]
+    assert children(english) == [("title", "Community learning in English", {})]
 
 
 @pytest.mark.django_db

@@ -94,6 +94,33 @@ def test_import_creates_a_journal_with_issues_and_articles(home_page, source, ca
     assert (article.clc_number, article.document_code, str(article.received_date)) == ("G77", "A", "2019-01-10")
     assert [block.block_type for block in article.body] == ["paragraph", "paragraph"]
     assert article.pdf.file.read() == b"%PDF-1.4 sample"
+    (reference,) = article.reference_entries.all()
+    assert (reference.type, reference.authors, reference.title) == ("book", "叶忠海", "社区教育学")
+    assert (reference.place, reference.publisher, reference.date) == ("上海", "华东师范大学出版社", "2016")
+
+
+@pytest.mark.django_db
+def test_references_may_be_csl_json_objects_and_a_reimport_replaces_them(home_page, source):
+    call_command("import_journal", str(write_file(source, SAMPLE)), "--publish")
+    changed = copy.deepcopy(SAMPLE)
+    article0(changed)["references"] = [
+        {
+            "type": "article-journal",
+            "title": "Learning cities",
+            "author": [{"family": "Smith", "given": "John"}],
+            "container-title": "Journal of Adult Education",
+            "issued": {"date-parts": [[2020]]},
+            "DOI": "10.1000/jae.2020.045",
+        },
+        "[2] 吴遵民. 终身学习[J]. 教育研究, 2017(3): 1-5.",
+    ]
+    call_command("import_journal", str(write_file(source, changed)), "--publish")
+    article = ArticlePage.objects.get(title="社区教育服务乡村振兴的实践路径")
+    rows = list(article.reference_entries.order_by("sort_order"))
+    assert [(row.title, row.authors, row.doi) for row in rows] == [
+        ("Learning cities", "Smith J", "10.1000/jae.2020.045"),
+        ("终身学习", "吴遵民", ""),
+    ]
 
 
 @pytest.mark.django_db
@@ -152,6 +179,13 @@ INVALID = {
     "missing PDF file": (
         broken(lambda d: article0(d).update(pdf="pdf/missing.pdf")),
         ["$.issues[0].articles[0].pdf: no such file: pdf/missing.pdf"],
+    ),
+    "unreadable reference": (
+        broken(lambda d: article0(d)["references"].extend(["叶忠海. 社区教育学. 上海, 2016.", {"title": "无类型"}])),
+        [
+            "$.issues[0].articles[0].references[1]: cannot be read as a GB/T 7714 entry: no document type code",
+            "$.issues[0].articles[0].references[2]: no “type”",
+        ],
     ),
     "several problems at once": (
         broken(

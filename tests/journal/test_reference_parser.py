@@ -2,6 +2,7 @@
 the 2015 forms, and every unreadable line reported by its number."""
 
 import pytest
+from django.utils import translation
 
 from journal.references import format_reference, parse_reference, parse_reference_list
 from journal.references.gbt7714 import primary_names
@@ -152,7 +153,8 @@ def test_unreadable_lines_are_reported_by_their_number_with_a_reason():
             "[8] 张三. 一章[J]//文集. 北京：中华书局，2020.",
         ]
     )
-    result = parse_reference_list(text)
+    with translation.override("en"):  # the reasons are in the active language (Chinese in the admin)
+        result = parse_reference_list(text)
     assert [item["title"] for item in result.items] == ["四库馆私家抄校书考略"]
     reasons = {error.line: error.reason for error in result.errors}
     assert sorted(reasons) == [2, 4, 5, 6, 7, 8]
