@@ -36,7 +36,6 @@ def browser():
                 "--disable-background-networking",
                 "--disable-component-update",
                 "--disable-sync",
-                "--lang=zh-CN",  # the browser's own words (a file input's "Choose File") in Chinese
             ],
         )
         yield browser
