@@ -7,7 +7,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.models import Site
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import CreateView, IndexView, SnippetViewSet, SnippetViewSetGroup
 
 from cms.core.admin_columns import YesNoColumn
 from cms.core.choosers import PinyinSnippetChooserViewSet
@@ -74,8 +74,21 @@ class VenueViewSet(SnippetViewSet):
     list_filter = ["city"]
 
 
+class LearningActivityCreateView(CreateView):
+    """Opened from a course's editor (courses/activities_panel.py) with ?course=<id>: the new
+    activity starts tied to that course."""
+
+    def get_initial(self):
+        initial = super().get_initial()
+        course = self.request.GET.get("course", "")
+        if course.isdigit():
+            initial["course"] = int(course)
+        return initial
+
+
 class LearningActivityViewSet(SnippetViewSet):
     model = LearningActivity
+    add_view_class = LearningActivityCreateView
     icon = "date"
     list_display = [
         "title",

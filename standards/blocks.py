@@ -12,7 +12,8 @@ renumbering and copying the page into a new version: that id is the clause's sta
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail import blocks
-from wagtail.contrib.table_block.blocks import TableBlock
+
+from cms.core.table_block import LocalisedTableBlock
 
 from .rule_blocks import RuleStreamBlock
 
@@ -86,7 +87,7 @@ class ExampleBlock(blocks.StructBlock):
 
 class StandardTableBlock(blocks.StructBlock):
     caption = blocks.CharBlock(label=_("Table title"), max_length=200)
-    table = TableBlock(label=_("Table"), table_options={"contextMenu": True})
+    table = LocalisedTableBlock(label=_("Table"), table_options={"contextMenu": True})
 
     class Meta:
         icon = "table"
@@ -120,7 +121,7 @@ def make_clause_block(depth):
             max_length=200,
             help_text=_("Numbers are added automatically; a clause below a chapter may be untitled."),
         )
-        content = blocks.StreamBlock(children, label=_("Content"), required=False)
+        content = blocks.StreamBlock(children, label=_("Content"), required=False, collapsed=True)
         explanation = blocks.RichTextBlock(
             label=_("Explanation (条文说明)"),
             required=False,
@@ -154,7 +155,9 @@ class TermsChapterBlock(blocks.StructBlock):
         required=False,
         default="下列术语和定义适用于本文件。",
     )
-    terms = blocks.StreamBlock([("term", TermBlock())], label=pgettext_lazy("terms and definitions", "Terms"))
+    terms = blocks.StreamBlock(
+        [("term", TermBlock())], label=pgettext_lazy("terms and definitions", "Terms"), collapsed=True
+    )
 
     class Meta:
         icon = "bold"
@@ -180,7 +183,9 @@ class ReferencesChapterBlock(blocks.StructBlock):
             "仅该日期对应的版本适用于本文件；不注日期的引用文件，其最新版本（包括所有的修改单）适用于本文件。"
         ),
     )
-    references = blocks.ListBlock(ReferenceBlock(), label=pgettext_lazy("referenced documents", "Documents"))
+    references = blocks.ListBlock(
+        ReferenceBlock(), label=pgettext_lazy("referenced documents", "Documents"), collapsed=True
+    )
 
     class Meta:
         icon = "link"
@@ -219,3 +224,8 @@ class StandardBodyBlock(blocks.StreamBlock):
     terms = TermsChapterBlock()
     annex = AnnexBlock()
     bibliography = UnnumberedSectionBlock(label=_("Bibliography (参考文献)"))
+
+    class Meta:
+        # A 60-clause standard opens as a list of numbered headers (clause_numbers.js), not as
+        # every field of every clause; an editor opens the clause they came for.
+        collapsed = True

@@ -1,6 +1,9 @@
-"""Admin: the clause comments editors review, and the conformance report; the conformance badge on course pages."""
+"""Admin: the clause comments editors review, the conformance report and clause numbers in the
+standard editor; the conformance badge on course pages."""
 
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
@@ -43,6 +46,11 @@ def register_standards_menu():
         ]
     )
     return SubmenuMenuItem(_("Standards"), submenu, icon_name="list-ol", order=450)
+
+
+@hooks.register("insert_editor_js")
+def clause_numbers_in_block_headers():
+    return format_html('<script src="{}" defer></script>', static("standards/clause_numbers.js"))
 
 
 # The course page shows each course's conformance to the current standard (courses/page_extras.py).

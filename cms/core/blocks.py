@@ -4,10 +4,11 @@ from django.core.exceptions import ValidationError
 from django.forms.utils import ErrorList
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 from wagtailmedia.blocks import VideoChooserBlock
+
+from .table_block import LocalisedTableBlock
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -86,7 +87,7 @@ class VideoBlock(blocks.StructBlock):
 
 class TableWithCaptionBlock(blocks.StructBlock):
     caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=250)
-    table = TableBlock(label=_("Table"), table_options={"contextMenu": True})
+    table = LocalisedTableBlock(label=_("Table"), table_options={"contextMenu": True})
 
     class Meta:
         icon = "table"

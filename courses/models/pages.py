@@ -22,6 +22,7 @@ from courses.catalog import Catalog
 from courses.jsonld import course_data
 from courses.page_extras import course_page_extras
 
+from ..activities_panel import CourseActivitiesPanel
 from ..widgets import region_panel
 from .activities import LearningActivity
 
@@ -124,6 +125,7 @@ class CoursePage(RegionFieldsMixin, ListingFieldsMixin, Page):
             heading=_("Catalog data"),
         ),
         InlinePanel("lessons", label=_("Lessons")),
+        CourseActivitiesPanel(),
     ]
     promote_panels = Page.promote_panels + ListingFieldsMixin.listing_panels
     search_fields = Page.search_fields + [

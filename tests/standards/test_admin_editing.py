@@ -1,6 +1,10 @@
-"""Editors reorder clauses in the page editor: numbers follow the new order, clause ids stay."""
+"""Editors reorder clauses in the page editor: numbers follow the new order, clause ids stay; a
+long standard opens as numbered, collapsed clauses."""
+
+import json
 
 import pytest
+from bs4 import BeautifulSoup
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
 from standards import authoring as a
@@ -68,3 +72,32 @@ def test_reordering_clauses_in_the_editor_renumbers_them_and_keeps_their_ids(adm
     assert requirement.rules == [
         {"id": a.uid("rule:video.resolution"), "type": "video_min_height", "params": {"min_height": 720}}
     ]
+
+
+def packed_stream_blocks(node):
+    """Every StreamBlock definition in the editor's packed (telepath) block data, as
+    (label, meta) pairs."""
+    if isinstance(node, dict):
+        if node.get("_type") == "wagtail.blocks.StreamBlock":
+            meta = node["_args"][-1]
+            yield meta.get("label", ""), meta
+        for value in node.values():
+            yield from packed_stream_blocks(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from packed_stream_blocks(value)
+
+
+def test_a_long_standard_opens_collapsed_with_clause_numbers_and_a_chinese_table_editor(admin_client, draft_version):
+    response = admin_client.get(f"/admin/pages/{draft_version.pk}/edit/")
+    html = BeautifulSoup(response.content, "html.parser")
+    body = json.loads(html.select_one("[data-w-block-data-value]")["data-w-block-data-value"])
+
+    streams = list(packed_stream_blocks(body))
+    assert body["_args"][-1]["collapsed"] is True  # chapters, terms and annexes start as headers
+    clause_contents = [meta for label, meta in streams if label == "内容"]
+    assert clause_contents and all(meta["collapsed"] for meta in clause_contents)
+    assert all(meta["collapsed"] for label, meta in streams if label == "术语")
+    scripts = [script.get("src", "") for script in html.select("script")]
+    assert any("standards/clause_numbers.js" in src for src in scripts)
+    assert any("js/handsontable-zh-hans.js" in src for src in scripts)
