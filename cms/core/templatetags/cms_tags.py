@@ -164,7 +164,7 @@ def _home_page(request):
     if site is None:
         return None
     root = site.root_page
-    return root.get_translations(inclusive=True).filter(locale=Locale.get_active()).live().first() or root
+    return root.get_translations(inclusive=True).filter(locale=locales.active_locale()).live().first() or root
 
 
 @register.simple_tag(takes_context=True)
