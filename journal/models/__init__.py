@@ -1,5 +1,6 @@
 """The journal, its people and sections, reports and case collections, and usage figures."""
 
+from .fulltext import GalleyText
 from .pages import ArticleAuthor, ArticlePage, IssuePage, JournalPage, OAITombstone, parents_of
 from .people import Person, Section, validate_orcid
 from .reports import CaseCollectionPage, CasePage, ReportPage, ResearchIndexPage, ResearchProject
@@ -10,6 +11,7 @@ __all__ = [
     "ArticlePage",
     "ArticleUsage",
     "CaseCollectionPage",
+    "GalleyText",
     "CasePage",
     "IssuePage",
     "JournalPage",

@@ -9,9 +9,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
-from cms.core import locales
-
-from cms.core import head, structured_data
+from cms.core import head, locales, structured_data
 from cms.core.templatetags.navigation_tags import site_identity
 
 register = template.Library()
