@@ -4,7 +4,7 @@ from .fulltext import GalleyText
 from .pages import ArticleAuthor, ArticlePage, IssuePage, JournalPage, OAITombstone, parents_of
 from .people import Person, Section, validate_orcid
 from .reports import CaseCollectionPage, CasePage, ReportPage, ResearchIndexPage, ResearchProject
-from .usage import ArticleUsage
+from .usage import ArticleUsage, UsageEvent
 
 __all__ = [
     "ArticleAuthor",
@@ -21,6 +21,7 @@ __all__ = [
     "ResearchIndexPage",
     "ResearchProject",
     "Section",
+    "UsageEvent",
     "parents_of",
     "validate_orcid",
 ]
