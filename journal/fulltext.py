@@ -3,8 +3,9 @@
 Publishing an article, or replacing the file of its PDF galley, enqueues the task
 journal.tasks.read_galley_text (Django's task framework: a worker runs it where TASKS names a
 queue; the immediate backend runs it at once, within the editor's request, never a reader's);
-`manage.py extract_galley_text` reads the galleys of articles published before. Search indexes the text with the article (ArticlePage
-`galley_full_text`), and a hit in it is shown with the numbers of the pages it is on.
+`manage.py extract_galley_text` reads the galleys of articles published before. Search
+indexes the text with the article (ArticlePage `galley_full_text`), and a hit in it is shown
+with the numbers of the pages it is on.
 """
 
 import contextlib
