@@ -3,16 +3,22 @@ demo/data/journal-back-issues.json through ``journal.importer``, as `import_jour
 the journal page, the development report, the case collection and the research projects come
 from demo/data/journal.json; issue covers are generated pictures."""
 
+import datetime
+
+from django.contrib.auth.models import AnonymousUser
 from django.core.management.base import CommandError
+from django.test import RequestFactory
+from django.utils import timezone
 
 from cms.core.models import Region
-from journal import importer
+from journal import importer, usage
 from journal import models as journal_models
 
 from .media import demo_image
 from .pages import child_page, data_file, read_json
 
 BACK_ISSUES = "journal-back-issues.json"
+USAGE = "journal-usage.json"
 
 
 def load(home, stdout):
@@ -29,7 +35,24 @@ def load(home, stdout):
     for p in words["projects"]:
         journal_models.ResearchProject.objects.get_or_create(title=p.pop("title"), year=p.pop("year"), defaults=p)
     child_page(home, journal_models.ResearchIndexPage, **words["research"])
+    _usage(journal, stdout)
     return {"journal": journal}
+
+
+def _usage(journal, stdout):
+    """A month of reading replayed through the site's own counting (reloads and robots left out)."""
+    articles = journal_models.ArticlePage.objects.descendant_of(journal).filter(locale=journal.locale)
+    if journal_models.UsageEvent.objects.filter(article__in=articles).exists():
+        return  # replayed before
+    by_slug = {article.slug: article for article in articles}
+    log, factory, counted = read_json(USAGE), RequestFactory(), 0
+    for visit in log["visits"]:
+        reader = log["readers"][visit["reader"]]
+        request = factory.get("/", REMOTE_ADDR=reader["address"], HTTP_USER_AGENT=reader["agent"])
+        request.user = AnonymousUser()
+        when = timezone.make_aware(datetime.datetime.fromisoformat(visit["at"]))
+        counted += usage.record(by_slug[visit["article"]], request, "view", now=when)
+    stdout.write(f"  journal: {counted} of {len(log['visits'])} demo visits counted")
 
 
 def _back_issues(home, journal, stdout):

@@ -7,4 +7,6 @@ class JournalConfig(AppConfig):
     verbose_name = _("Journal")
 
     def ready(self):
-        from . import checks, search_dates, tombstones  # noqa: F401  (deploy checks, signal receivers: need the loaded models)
+        from . import checks, fulltext, search_dates, tombstones  # noqa: F401  (deploy checks, signal receivers: need the loaded models)
+
+        fulltext.connect_signals()

@@ -1,42 +1,80 @@
-"""Counting page views and PDF downloads per article and day, leaving robots out."""
+"""Counting article views and PDF downloads as the COUNTER Code of Practice does.
 
-import re
+Robots and machines are told by the COUNTER list (the counter-robots package); editors
+previewing are not readers. A click repeated by the same session on the same article within
+30 seconds counts once (COUNTER's double-click rule). Each counted use is a UsageEvent, for the
+monthly COUNTER reports (journal/counter.py), and adds to the article's daily ArticleUsage row,
+which the "most read" lists sum.
+"""
 
+import datetime
+import hashlib
+
+import counter_robots
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import F, Sum
 from django.utils import timezone
 
-ROBOT_AGENT = re.compile(
-    r"bot|crawl|spider|slurp|archiver|fetch|scrap|curl|wget|python|java/|go-http|httpclient|libwww|"
-    r"headless|phantom|lighthouse|monitor|preview|feed|harvest|oai",
-    re.IGNORECASE,
-)
+from cms.core.antispam import client_address
+
 FIELDS = {"view": "views", "download": "downloads"}
+DOUBLE_CLICK = datetime.timedelta(seconds=30)
 
 
 def is_robot(user_agent):
-    """No user agent, or one that names a crawler, harvester or HTTP library."""
-    return not user_agent or bool(ROBOT_AGENT.search(user_agent))
+    """No user agent, or one the COUNTER list names as a robot or a machine (a script)."""
+    return not user_agent or counter_robots.is_robot_or_machine(user_agent)
 
 
-def record(article, request, kind):
-    """Add one view or download for today, unless a robot or a logged-in editor asked."""
+def session_id(request, when):
+    """COUNTER's session without a session cookie: the client's address and user agent within
+    one hour of one day, kept only as a keyed digest."""
+    user = getattr(request, "user", None)
+    reader = f"user {user.pk}" if user is not None and user.is_authenticated else client_address(request)
+    parts = [settings.SECRET_KEY, reader, request.META.get("HTTP_USER_AGENT", ""), f"{when:%Y-%m-%d %H}"]
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:32]
+
+
+def is_full_text(article, kind):
+    """A PDF download, or a view of an article page that carries its full text, is a request."""
+    return kind == "download" or bool(article.body)
+
+
+def record(article, request, kind, now=None):
+    """Count one view or download, unless a robot or an editor asked or it repeats a click
+    of the last 30 seconds. Returns whether it was counted."""
+    from .models import UsageEvent
+
     if is_robot(request.META.get("HTTP_USER_AGENT", "")):
         return False
     user = getattr(request, "user", None)
     if user is not None and user.is_authenticated and user.has_perm("wagtailadmin.access_admin"):
         return False
-    field = FIELDS[kind]
-    today = timezone.localdate()
-    rows = article.usage.filter(date=today)
+    now = now or timezone.now()
+    session = session_id(request, timezone.localtime(now))
+    repeated = UsageEvent.objects.filter(
+        article=article, kind=kind, session=session, occurred_at__gte=now - DOUBLE_CLICK, occurred_at__lte=now
+    )
+    # The later click stands for both, so a reader clicking every 20 seconds counts once.
+    if repeated.update(occurred_at=now):
+        return False
+    UsageEvent.objects.create(
+        article=article, kind=kind, is_request=is_full_text(article, kind), session=session, occurred_at=now
+    )
+    _add_to_day(article, FIELDS[kind], timezone.localdate(now))
+    return True
+
+
+def _add_to_day(article, field, day):
+    rows = article.usage.filter(date=day)
     if rows.update(**{field: F(field) + 1}):
-        return True
+        return
     try:
         with transaction.atomic():
-            article.usage.create(date=today, **{field: 1})
-    except IntegrityError:  # another request created today's row first
+            article.usage.create(date=day, **{field: 1})
+    except IntegrityError:  # another request created the day's row first
         rows.update(**{field: F(field) + 1})
-    return True
 
 
 def most_read(articles, limit=10):

@@ -11,8 +11,9 @@ from search.registry import CitationWriter, SearchFacet
 
 from . import admin_import
 from .admin_views import UsageReportView
+from .counter_views import ItemReportView, TitleReportView
 from .exports import article_records
-from .models import ArticleUsage, Person, ResearchProject, Section
+from .models import ArticleUsage, Person, ResearchProject, Section, UsageEvent
 
 
 # Editors enter an article by a new author, or in a new section, without leaving the article:
@@ -76,6 +77,24 @@ def register_usage_report_url():
 
 
 @hooks.register("register_admin_urls")
+def register_counter_report_urls():
+    return [
+        path("reports/counter/titles/", TitleReportView.as_view(), name="journal_counter_titles"),
+        path(
+            "reports/counter/titles/results/",
+            TitleReportView.as_view(results_only=True),
+            name="journal_counter_titles_results",
+        ),
+        path("reports/counter/items/", ItemReportView.as_view(), name="journal_counter_items"),
+        path(
+            "reports/counter/items/results/",
+            ItemReportView.as_view(results_only=True),
+            name="journal_counter_items_results",
+        ),
+    ]
+
+
+@hooks.register("register_admin_urls")
 def register_import_url():
     return [path("journal/import/", admin_import.import_view, name="journal_import")]
 
@@ -95,6 +114,16 @@ def register_usage_report_menu_item():
     return MenuItem(_("Journal usage"), reverse("journal_usage_report"), icon_name="doc-full", order=700)
 
 
+@hooks.register("register_reports_menu_item")
+def register_counter_title_report_menu_item():
+    return MenuItem(_("COUNTER title report"), reverse("journal_counter_titles"), icon_name="table", order=701)
+
+
+@hooks.register("register_reports_menu_item")
+def register_counter_item_report_menu_item():
+    return MenuItem(_("COUNTER item report"), reverse("journal_counter_items"), icon_name="table", order=702)
+
+
 @hooks.register("site_search_facets")
 def site_search_facets():
     """What journal pages give the site search (their `search_facets()`): a case's region, an
@@ -111,7 +140,7 @@ def site_search_facets():
 # Counted while an article is served: a view must not empty the page cache (cms/core/page_cache_purge.py).
 @hooks.register("register_page_cache_ignored_models")
 def page_cache_ignored_models():
-    return [ArticleUsage]
+    return [ArticleUsage, UsageEvent]
 
 
 @hooks.register("site_search_citations")

@@ -10,6 +10,7 @@ import logging
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from elasticsearch.helpers import bulk
+from modelsearch import index
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -45,6 +46,15 @@ def update_pages(pages):
         return
     pages = list(pages)
     transaction.on_commit(lambda: _send_safely(pages))
+
+
+def reindex(pages):
+    """Index these pages again in every engine, after what their index holds changed without
+    the page being saved (an article's PDF galley was read)."""
+    pages = list(pages)
+    for page in pages:
+        index.insert_or_update_object(page)
+    update_pages(pages)
 
 
 def _send_safely(pages):

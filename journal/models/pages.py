@@ -31,6 +31,7 @@ from journal.browse import articles_with_keyword, issues_by_year, related_articl
 from journal.citations import DOWNLOADS, citation_formats
 from journal.crossref import deposit_xml
 from journal.feeds import ArticleAtomFeed, ArticleRssFeed, IssueAtomFeed, IssueRssFeed
+from journal.fulltext import pages_with_words
 from journal.metadata import article_metadata, json_ld_data, meta_tags
 from journal.panels import UsagePanel
 from journal.reference_display import linked_entries
@@ -421,6 +422,7 @@ class ArticlePage(ListingFieldsMixin, RoutablePageMixin, Page):
         index.SearchField("keywords"),
         index.SearchField("keywords_en"),
         index.SearchField("body"),
+        index.SearchField("galley_full_text"),
         # Words of the authors' names and of the section find the article too (`author:` and
         # `section:` find exact values: search_facets()).
         index.RelatedFields(
@@ -516,6 +518,23 @@ class ArticlePage(ListingFieldsMixin, RoutablePageMixin, Page):
         return self.issue_year or (self.date.year if self.date else None)
 
     # Readers' views ------------------------------------------------------------------------
+    def galley_full_text(self):
+        """The text of the PDF galley, read off the request path (journal/fulltext.py)."""
+        galley = getattr(self, "galley_text", None) if self.pk else None
+        return galley.text if galley else ""
+
+    def search_result_parts(self, words, limit=3):
+        """The PDF pages holding every searched word, for the site search to show under the
+        article with their page numbers (`words` normalised as search.analysis does)."""
+        galley = getattr(self, "galley_text", None) if self.pk and self.pdf_id else None
+        if galley is None or not words:
+            return []
+        download = self.url + self.reverse_subpage("pdf")
+        return [
+            {"label": _("PDF, page %(number)d") % {"number": number}, "url": f"{download}#page={number}", "text": text}
+            for number, text in pages_with_words(galley, words, limit)
+        ]
+
     @property
     def keyword_list(self):
         return split_keywords(self.keywords)

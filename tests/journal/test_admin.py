@@ -17,9 +17,8 @@ def admin_client(client, db):
 def test_usage_report_and_article_panel(admin_client, article):
     from django.test import Client
 
-    reader = Client()
-    for _ in range(2):
-        reader.get(article.url, **BROWSER)
+    for address in ("10.0.0.1", "10.0.0.2"):  # two readers
+        Client(REMOTE_ADDR=address).get(article.url, **BROWSER)
     report = admin_client.get("/admin/reports/journal-usage/")
     assert report.status_code == 200
     text = report.content.decode()

@@ -78,8 +78,8 @@ def test_usage_counts_people_not_robots_and_feeds_most_read(client, journal, arc
     from journal.usage import totals
 
     practice, other = archive["practice"], archive["other"]
-    for _ in range(3):
-        client.get(practice.url, **BROWSER)
+    for reader in range(3):  # three readers (a reader's reload counts once: test_counter.py)
+        client.get(practice.url, REMOTE_ADDR=f"10.0.0.{reader + 1}", **BROWSER)
     client.get(other.url, **BROWSER)
     client.get(practice.url, HTTP_USER_AGENT="Mozilla/5.0 (compatible; Googlebot/2.1)")
     client.get(practice.url)  # no user agent at all
@@ -125,9 +125,9 @@ def test_article_views_are_counted_with_the_page_cache_on(
 
     practice = archive["practice"]
     client.get(journal.url)
-    for _ in range(3):
+    for reader in range(3):
         with django_capture_on_commit_callbacks(execute=True):  # as committed after a real request
-            response = client.get(practice.url, **BROWSER)
+            response = client.get(practice.url, REMOTE_ADDR=f"10.0.0.{reader + 1}", **BROWSER)
         assert response.get("X-Page-Cache") != "hit" and "private" in response["Cache-Control"]
     assert totals(practice) == {"views": 3, "downloads": 0}
     assert client.get(journal.url)["X-Page-Cache"] == "hit"

@@ -1,10 +1,12 @@
 """The journal's demo content: complete, deterministic, idempotent and browsable."""
 
+import datetime
 import io
 
 import pytest
 
 from demo import journal as demo
+from journal.counter import title_report
 from journal.models import ArticlePage, CasePage, IssuePage, JournalPage, Person, ReportPage, ResearchProject
 
 from .conftest import BROWSER
@@ -18,6 +20,11 @@ def test_demo_journal_is_complete_and_idempotent(home_page, client):
     demo.load(home_page, io.StringIO())
     assert [model.objects.count() for model in (ArticlePage, IssuePage, Person, CasePage, ResearchProject)] == counts
     assert list(ArticlePage.objects.order_by("slug").values_list("title", flat=True)) == titles
+    # A month of demo usage, replayed once: of the log's 79 visits, 16 by two robots and 15
+    # reloads within 30 seconds are not counted.
+    (november,) = title_report(datetime.date(2026, 11, 1))
+    assert november.Total_Item_Investigations == november.Total_Item_Requests == 48
+    assert november.Unique_Title_Investigations == 48  # each reader's visits are hours apart
 
     assert IssuePage.objects.filter(year__in=[2018, 2019], live=True).count() == 8
     assert ArticlePage.objects.live().count() >= 80

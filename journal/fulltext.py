@@ -1,0 +1,137 @@
+"""The text of PDF galleys, read off the request path and kept for search (GalleyText).
+
+Publishing an article, or replacing the file of its PDF galley, enqueues the task
+journal.tasks.read_galley_text (Django's task framework: a worker runs it where TASKS names a
+queue; the immediate backend runs it at once, within the editor's request, never a reader's);
+`manage.py extract_galley_text` reads the galleys of articles published before. Search
+indexes the text with the article (ArticlePage `galley_full_text`), and a hit in it is shown
+with the numbers of the pages it is on.
+"""
+
+import contextlib
+import logging
+import re
+
+from django.db.models.signals import post_save
+from django.utils.translation import gettext as _
+from wagtail.documents import get_document_model
+from wagtail.signals import page_published
+
+from search.analysis import normalise
+
+logger = logging.getLogger(__name__)
+
+# Chinese characters and full-width punctuation: a line break between two of them is only
+# where the PDF wrapped the line, and would split a phrase in two for search.
+_WIDE = "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
+WRAPPED_LINE = re.compile(rf"(?<=[{_WIDE}])[ \t]*\r?\n\s*(?=[{_WIDE}])")
+MAX_PAGES = 2000
+
+
+class Unreadable(Exception):
+    pass
+
+
+def pdf_pages(file):
+    """The text of each page of a PDF file (an open file or a Django File), in order."""
+    from pypdf import PdfReader
+
+    with contextlib.suppress(AttributeError, TypeError):  # else an already open binary file
+        file.open("rb")
+    try:
+        reader = PdfReader(file)
+        if reader.is_encrypted:
+            raise Unreadable(_("the PDF is encrypted"))
+        if len(reader.pages) > MAX_PAGES:
+            raise Unreadable(_("the PDF has more than %(count)d pages") % {"count": MAX_PAGES})
+        return [joined_lines(page.extract_text() or "") for page in reader.pages]
+    except Unreadable:
+        raise
+    except Exception as error:  # pypdf raises PdfReadError and plain parsing errors
+        raise Unreadable(_("the PDF could not be read: %(error)s") % {"error": error}) from error
+    finally:
+        if hasattr(file, "close"):
+            file.close()
+
+
+def joined_lines(text):
+    return WRAPPED_LINE.sub("", text).strip()
+
+
+def galley_is_current(article):
+    """Whether the stored text is that of the article's present PDF galley (or both are absent)."""
+    stored = getattr(article, "galley_text", None) if article.pk else None
+    if article.pdf_id is None:
+        return stored is None
+    return stored is not None and (stored.document_id, stored.source) == (article.pdf_id, source_of(article.pdf))
+
+
+def source_of(document):
+    """Which file a document has: its name and checksum (Wagtail sets the checksum on upload)."""
+    return f"{document.file.name} {document.file_hash}".strip()[:255]
+
+
+def read_galley(article):
+    """Read the PDF galley of `article` (its live version) into its GalleyText, or delete the
+    text of a galley it no longer has. Returns the GalleyText, or None without a galley."""
+    from .models import GalleyText
+
+    if article.pdf_id is None:
+        GalleyText.objects.filter(article=article).delete()
+        return None
+    document = article.pdf
+    try:
+        pages, problem = pdf_pages(document.file), ""
+    except (Unreadable, OSError) as error:
+        pages, problem = [], str(error)[:255]
+        logger.warning("No text from the PDF galley of article %s: %s", article.pk, problem)
+    galley, _created = GalleyText.objects.update_or_create(
+        article=article,
+        defaults={"document_id": document.pk, "source": source_of(document), "pages": pages, "problem": problem},
+    )
+    article.galley_text = galley
+    return galley
+
+
+def pages_with_words(galley, words, limit=3):
+    """[(page number, page text)] of the first pages holding every word (normalised as
+    search.analysis does), at most `limit` of them."""
+    found = []
+    for number, text in enumerate(galley.pages, start=1):
+        normal = normalise(text)
+        squeezed = "".join(normal.split())  # a word the PDF broke over two lines
+        if all(word in normal or word in squeezed for word in words):
+            found.append((number, text))
+            if len(found) == limit:
+                break
+    return found
+
+
+def enqueue_reading(article_ids):
+    """Read these articles' galleys in a task (enqueued at once, as Wagtail enqueues its
+    indexing: a database-backed queue commits the task with the change that asked for it)."""
+    from .tasks import read_galley_text
+
+    for article_id in article_ids:
+        read_galley_text.enqueue(article_id)
+
+
+def on_publish(sender, instance, **kwargs):
+    article = instance.specific
+    if hasattr(article, "galley_full_text") and not galley_is_current(article):
+        enqueue_reading([article.pk])
+
+
+def on_document_saved(sender, instance, created, raw=False, **kwargs):
+    """A galley whose file was replaced is read again (its checksum changed)."""
+    if created or raw:
+        return
+    from .models import ArticlePage
+
+    stale = ArticlePage.objects.live().filter(pdf=instance).exclude(galley_text__source=source_of(instance))
+    enqueue_reading(list(stale.values_list("pk", flat=True)))
+
+
+def connect_signals():
+    page_published.connect(on_publish, dispatch_uid="journal-galley-text-published")
+    post_save.connect(on_document_saved, sender=get_document_model(), dispatch_uid="journal-galley-text-document")

@@ -1,0 +1,42 @@
+"""`python manage.py extract_galley_text [--all]`: read the PDF galleys of published articles
+into their GalleyText and index the articles again, with progress.
+
+Publishing reads a new galley by itself (journal/fulltext.py); this is for articles published
+before, or after a change to the extraction. Without --all, galleys already read are skipped,
+so running it again is cheap.
+"""
+
+from django.core.management.base import BaseCommand
+
+from journal.fulltext import galley_is_current, read_galley
+from journal.models import ArticlePage, GalleyText
+from search.sync import reindex
+
+
+class Command(BaseCommand):
+    help = "Read the text of the PDF galleys of published articles for search (only new or changed ones without --all)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--all", action="store_true", help="Read every galley again, even unchanged ones.")
+
+    def handle(self, *args, all=False, **options):
+        articles = ArticlePage.objects.live().filter(pdf__isnull=False).select_related("pdf", "galley_text")
+        todo = [article for article in articles.order_by("pk") if all or not galley_is_current(article)]
+        gone = GalleyText.objects.exclude(article__in=ArticlePage.objects.live().filter(pdf__isnull=False))
+        removed, _ = gone.delete()
+        self.stdout.write(f"{len(todo)} PDF galleys to read.")
+        unreadable = 0
+        for number, article in enumerate(todo, start=1):
+            galley = read_galley(article)
+            reindex([article])
+            if galley.problem:
+                unreadable += 1
+                outcome = self.style.WARNING(galley.problem)
+            else:
+                outcome = f"{len(galley.pages)} pages, {len(galley.text)} characters"
+            self.stdout.write(f"[{number}/{len(todo)}] {article.title}: {outcome}")
+        summary = (
+            f"Read {len(todo) - unreadable} galleys; {unreadable} unreadable; "
+            f"{removed} texts of removed galleys deleted."
+        )
+        self.stdout.write(self.style.SUCCESS(summary))
