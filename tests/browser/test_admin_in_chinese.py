@@ -9,6 +9,7 @@ what editors typed (titles, fields, rich text, translation segments), addresses 
 Latin word that remains must be a name on the allowlist (brands, file formats, language names).
 """
 
+import html
 import io
 import pprint
 import re
@@ -21,6 +22,7 @@ from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
+from django.utils.html import strip_tags
 from PIL import Image
 from wagtail.models import Locale, Page
 from wagtail.users.models import UserProfile
@@ -88,7 +90,8 @@ def english_left(page, user_content):
         if any(pattern.match(text) for pattern in PACKAGE_HARD_CODED):
             continue
         interface = text
-        for typed in user_content:
+        # Longest first: a title inside a longer typed sentence must not break the sentence's match.
+        for typed in sorted(user_content, key=len, reverse=True):
             if len(typed) > 1 and typed in interface:
                 interface = interface.replace(typed, " ")
         if english_words(interface):
@@ -106,7 +109,8 @@ def typed_by_users():
     typed |= set(Task.objects.values_list("name", flat=True)) | set(Workflow.objects.values_list("name", flat=True))
     typed |= set(String.objects.values_list("data", flat=True))
     typed |= set(StringTranslation.objects.values_list("data", flat=True))
-    return typed
+    # Segments are stored as HTML; the editor shows their text, whitespace collapsed.
+    return typed | {re.sub(r"\s+", " ", html.unescape(strip_tags(text))).strip() for text in typed}
 
 
 def save_screenshot(page, name):
