@@ -2,6 +2,9 @@
 then a count of their own work, then their submissions and recent edits; the apps' progress
 and usage panels (order 400 and above) come after all of these."""
 
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import CharField
+from django.db.models.functions import Cast
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.components import Component
 from wagtail.models import Page, TaskState, WorkflowState
@@ -28,10 +31,15 @@ class WorkSummaryPanel(Component):
 
     def get_context_data(self, parent_context):
         user = self.user
+        # WorkflowState.object_id is text: compare it with the page id as text (PostgreSQL does not
+        # compare varchar with integer, as a join through _workflow_states would).
+        in_workflow = WorkflowState.objects.filter(
+            base_content_type=ContentType.objects.get_for_model(Page), status__in=ACTIVE_WORKFLOW
+        ).values("object_id")
         drafts = (
             Page.objects.filter(has_unpublished_changes=True, latest_revision__user=user)
-            .exclude(_workflow_states__status__in=ACTIVE_WORKFLOW)
-            .distinct()
+            .annotate(id_text=Cast("pk", output_field=CharField()))
+            .exclude(id_text__in=in_workflow)
         )
         mine = WorkflowState.objects.filter(requested_by=user)
         sent_back = mine.filter(status=WorkflowState.STATUS_NEEDS_CHANGES)

@@ -10,7 +10,9 @@ from django.views.decorators.csrf import csrf_exempt
 from cms.core.database_retry import retry_after_database_error
 from cms.urls import urlpatterns as site_urlpatterns
 
-pytestmark = pytest.mark.django_db
+# transaction=True: the middleware closes and reopens the connection, which a test wrapped in
+# one transaction cannot do on PostgreSQL.
+pytestmark = pytest.mark.django_db(transaction=True)
 calls = []
 
 
