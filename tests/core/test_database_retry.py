@@ -11,8 +11,9 @@ from cms.core.database_retry import retry_after_database_error
 from cms.urls import urlpatterns as site_urlpatterns
 
 # transaction=True: the middleware closes and reopens the connection, which a test wrapped in
-# one transaction cannot do on PostgreSQL.
-pytestmark = pytest.mark.django_db(transaction=True)
+# one transaction cannot do on PostgreSQL. serialized_rollback=True, like every transactional test
+# here: a plain flush recreates content types, and the next serialized test's reload then clashes.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 calls = []
 
 

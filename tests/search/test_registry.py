@@ -70,6 +70,7 @@ def test_a_declared_query_field_is_read_by_the_parser_and_elasticsearch(audience
     assert document_class()._doc_type.mapping.to_dict()["properties"]["audience"] == {"type": "keyword"}
 
 
+@pytest.mark.django_db  # a new page looks up its content type
 def test_an_undeclared_value_from_a_page_is_left_out(monkeypatch):
     monkeypatch.setattr(ContentPage, "search_facets", lambda page: {"audience": "elders"}, raising=False)
     assert "audience" not in facet_fields(ContentPage(title="x", slug="x"))
