@@ -13,6 +13,7 @@ from wagtail.models import Page
 from courses.models import LearningActivity
 from journal.models import ArticlePage, IssuePage, JournalPage, Person, Section
 from journal.oai import identifier_for
+from network.models import DirectoryIndexPage, Expert
 from standards.models import StandardPage
 
 LANGUAGE_PREFIXES = ("", "/en")
@@ -105,6 +106,12 @@ def routed_urls():
         first_clause = standard.document.clauses[0]
         urls.append(standard.url + f"clause/{first_clause.id}/")
         entries += plain(urls)
+
+    directory = DirectoryIndexPage.objects.live().public().get()
+    entries += plain([directory.url + suffix for suffix in ("?type=experience_base", "?region=3301", "experts/")])
+    entries += plain([directory.url + "volunteers/top-100/", directory.url + "volunteers/top-100/2024/"])
+    expert = Expert.objects.filter(public_profile=True).order_by("pk").first()
+    entries.append(placeholder(directory.url + "experts/{expert}/", expert=expert.pk))
 
     document = get_document_model().objects.order_by("pk").first()
     # Storage renames a file whose name an earlier demo load in this test run left on disk ("_Ab3dE9x").

@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "courses",
     "journal",
     "standards",
+    "network",
     "search",
     "demo",
     "wagtail_localize",

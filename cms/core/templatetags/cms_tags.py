@@ -9,9 +9,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
-from cms.core import locales
-
-from cms.core import head, structured_data
+from cms.core import head, locales, structured_data
 from cms.core.templatetags.navigation_tags import site_identity
 
 register = template.Library()
@@ -164,7 +162,7 @@ def _home_page(request):
     if site is None:
         return None
     root = site.root_page
-    return root.get_translations(inclusive=True).filter(locale=Locale.get_active()).live().first() or root
+    return root.get_translations(inclusive=True).filter(locale=locales.active_locale()).live().first() or root
 
 
 @register.simple_tag(takes_context=True)
