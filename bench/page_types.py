@@ -59,6 +59,8 @@ from courses.models import CourseIndexPage, CoursePage, LearningActivity, Resour
 from home.models import ContentPage, HomePage, NewsIndexPage, NewsPage
 from journal.models import ArticlePage, CaseCollectionPage, CasePage, IssuePage, JournalPage, ReportPage
 from journal.models import ResearchIndexPage
+from network.models import DirectoryIndexPage, OrganisationPage
+from network.profiles import public_experts
 from standards.models import StandardIndexPage, StandardPage
 
 default = Locale.get_default()
@@ -67,6 +69,8 @@ def first(model):
     return page.get_url() if page else None
 
 activity = LearningActivity.objects.public().order_by("pk").first()
+directory = first(DirectoryIndexPage)
+expert = public_experts().order_by("pk").first()
 pages = [
     ("home", "home /", first(HomePage), False),
     ("course_catalog", "course catalog", first(CourseIndexPage), False),
@@ -88,6 +92,11 @@ pages = [
     ("research_index", "research index", first(ResearchIndexPage), False),
     ("standards_index", "standards index", first(StandardIndexPage), False),
     ("standard_page", "standard page", first(StandardPage), True),
+    ("directory", "network directory", directory, False),
+    ("organisation_page", "organisation page", first(OrganisationPage), True),
+    ("expert_list", "expert list", directory and directory + "experts/", False),
+    ("expert_profile", "expert profile", directory and expert and f"{directory}experts/{expert.pk}/", True),
+    ("top_volunteers", "top 100 volunteers", directory and directory + "volunteers/top-100/", False),
     ("search", "search 社区教育", "/search/?q=社区教育", False),
     ("api_course_list", "API course list", "/api/v2/pages/?type=courses.CoursePage", False),
     ("sitemap", "sitemap.xml", "/sitemap.xml", False),
