@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.core import page_passwords
 from cms.core.api import api_router
+from cms.core.care_mode import switch_care_mode
 from cms.core.health import healthz
 from cms.core.sitemap import LocalizedSitemap
 from cms.core.views import favicon_ico, robots_txt, web_manifest
@@ -24,6 +25,7 @@ urlpatterns = [
     path("robots.txt", robots_txt),
     path("favicon.ico", favicon_ico),
     path("healthz/", healthz),
+    path("care-mode/", switch_care_mode, name="care_mode"),
 ]
 
 # Each content app lists its own non-page URLs (feeds, OAI-PMH, search…): machine-facing

@@ -56,7 +56,7 @@ def context(params, site):
             continue
         point = project(region.latitude, region.longitude, settings)
         if _inside(point):
-            labels.append({"city": region, "x": point.x, "y": point.y})
+            labels.append({"city": region, "x_percent": 100 * point.x / WIDTH, "y_percent": 100 * point.y / HEIGHT})
     return {
         "places": places,
         "markers": markers,

@@ -10,16 +10,12 @@ from cms.core.models import Region
 
 from .models import CatalogSettings, CoursePage, LearningActivity
 
-BAR_WIDTH = 360  # SVG units for the longest bar
-ROW_HEIGHT = 28
-
 
 @dataclass
 class Bar:
     label: str
     count: int
-    width: float
-    y: int
+    percent: float  # length of the bar, as a share of the track (a full bar is the city's share of the target)
 
 
 @dataclass
@@ -33,21 +29,17 @@ class Chart:
         return round(100 * self.total / self.target) if self.target else 0
 
     @property
-    def total_width(self):
-        return BAR_WIDTH * min(self.total / self.target, 1) if self.target else 0
-
-    @property
-    def height(self):
-        return ROW_HEIGHT * len(self.bars) + 8
+    def total_bar_percent(self):
+        return min(self.percent, 100)
 
 
 def _chart(counts_by_city_id, cities, target):
     city_target = target / len(cities) if cities else 0
     bars = []
-    for row, city in enumerate(cities):
+    for city in cities:
         count = counts_by_city_id.get(city.pk, 0)
         scale = min(count / city_target, 1) if city_target else 0
-        bars.append(Bar(city.label, count, round(BAR_WIDTH * scale, 1), row * ROW_HEIGHT))
+        bars.append(Bar(city.label, count, round(100 * scale, 1)))
     return Chart(sum(counts_by_city_id.values()), target, bars)
 
 
@@ -85,5 +77,4 @@ def context(site, year=None):
         "years": years_with_data(),
         "activities": activity_chart(year, settings.activity_target, cities),
         "courses": course_chart(year, settings.course_target, cities),
-        "bar_width": BAR_WIDTH,
     }

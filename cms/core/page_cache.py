@@ -38,9 +38,8 @@ from django.utils.cache import get_conditional_response, patch_cache_control, pa
 from django.utils.translation import get_language_from_path
 from wagtail import views as wagtail_views
 
-# Another part of the site stores a visitor's "care mode" (关怀模式: large type, high contrast)
-# in this cookie; pages differ by it, so it is part of the key.
-CARE_MODE_COOKIE = "care_mode"
+from cms.core.care_mode import is_on as care_mode_is_on
+
 CACHE_ALIAS = "pages"  # cms/settings/base.py
 GENERATION_KEY = "page-cache:generation"
 HIT_HEADER = "X-Page-Cache"
@@ -134,7 +133,8 @@ def response_is_storable(request, response):
 def cache_key(request, generation):
     """The page's full URL, its language and the visitor's care mode, in this generation."""
     language = getattr(request, "LANGUAGE_CODE", "") or settings.LANGUAGE_CODE
-    care_mode = request.COOKIES.get(CARE_MODE_COOKIE) == "1"  # other values would only multiply entries
+    # Pages differ by the reader's care mode (关怀模式); other cookie values would only multiply entries.
+    care_mode = care_mode_is_on(request)
     url = request.build_absolute_uri()
     digest = hashlib.sha256(f"{url}|{language}|{care_mode}".encode()).hexdigest()
     return f"page-cache:{generation}:{digest}"

@@ -54,7 +54,8 @@ def test_no_sideways_scrolling_and_large_text(live_server, phone, demo_pages, pa
 
 def test_menu_and_pagination_links_are_big_enough_to_tap(live_server, phone, demo_pages):
     phone.goto(live_server.url + "/news/")
-    for selector in (".main-menu a", ".pagination a", ".language-switcher a"):
+    phone.click(".main-menu__fold summary")
+    for selector in (".main-menu__fold a", ".main-menu__fold summary", ".pagination a", ".language-switcher a"):
         boxes = phone.eval_on_selector_all(selector, "links => links.map(a => a.getBoundingClientRect().height)")
         assert boxes, f"nothing matched {selector}"
         assert min(boxes) >= 44, f"{selector} tap targets as small as {min(boxes)}px"

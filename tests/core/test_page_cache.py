@@ -13,6 +13,7 @@ from wagtail.documents.models import Document
 from wagtail.models import Page, PageViewRestriction
 
 from cms.core import page_cache, scheduled_publishing
+from cms.core.care_mode import CARE_MODE_COOKIE
 from cms.core.models import NavigationMenu, NavigationMenuItem, SiteSettings
 from cms.core.page_cache_purge import purge_after_commit
 from tests.conftest import cached_twice
@@ -58,10 +59,10 @@ def test_each_language_and_query_string_has_its_own_entry(page_cache_on, localis
 
 def test_care_mode_visitors_have_their_own_entry(page_cache_on, home_page, client):
     cached_twice(client, "/")
-    client.cookies[page_cache.CARE_MODE_COOKIE] = "1"
+    client.cookies[CARE_MODE_COOKIE] = "1"
     assert client.get("/")["X-Page-Cache"] == "miss"
     assert client.get("/")["X-Page-Cache"] == "hit"
-    del client.cookies[page_cache.CARE_MODE_COOKIE]
+    del client.cookies[CARE_MODE_COOKIE]
     assert client.get("/")["X-Page-Cache"] == "hit"
 
 

@@ -73,8 +73,8 @@ def test_menus_are_read_in_the_readers_language(client, localised_site, locales)
     menu = NavigationMenu.objects.create(slot="main", locale=locales["zh"])
     NavigationMenuItem.objects.create(menu=menu, link_page=about, sort_order=0)
 
-    chinese = BeautifulSoup(client.get("/").content, "html.parser").select(".main-menu a")
-    english = BeautifulSoup(client.get("/en/").content, "html.parser").select(".main-menu a")
+    chinese = BeautifulSoup(client.get("/").content, "html.parser").select(".main-menu__bar a")
+    english = BeautifulSoup(client.get("/en/").content, "html.parser").select(".main-menu__bar a")
 
     assert [(a.text, a["href"]) for a in chinese] == [("中心简介", "/about/")]
     assert [(a.text, a["href"]) for a in english] == [("About the Center", "/en/about/")]

@@ -39,7 +39,8 @@ def menu_links(slot, request):
 
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
-def main_menu(context):
+def main_menu(context, fold=False):
+    """The main menu as a bar (wide screens), or with fold=True folded behind one button (phones)."""
     request = context.get("request")
     page = context.get("page")
     links = menu_links(NavigationMenu.Slot.MAIN, request)
@@ -50,7 +51,7 @@ def main_menu(context):
             and link["page"].depth > 2
             and page.path.startswith(link["page"].path)
         )
-    return {"links": links}
+    return {"links": links, "fold": fold}
 
 
 @register.inclusion_tag("includes/footer_menu.html", takes_context=True)
