@@ -14,6 +14,7 @@ from django.http import QueryDict
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
+from wagtail.images.models import Filter
 
 from cms.core.pagination import paginate
 from cms.core.query_values import whole_number
@@ -23,7 +24,9 @@ from .models.activities import LearningActivity
 from .models.taxonomy import Audience, Category
 from .query_params import RegionParamsMixin
 
-CARD_RENDITION = "fill-480x270"
+# Every rendition a card's {% picture %} asks for (course_index_page.html). Wagtail trusts prefetched
+# renditions to be complete: one left out here is encoded again (AVIF included) on every request.
+CARD_RENDITIONS = Filter.expand_spec("format-{avif,webp,jpeg}|fill-{320x180,480x270,960x540}")
 
 SORTS = {
     "newest": (_("Newest"), ["-year", "-first_published_at", "-pk"]),
@@ -163,7 +166,7 @@ class Catalog(RegionParamsMixin):
         if self.sort == "soonest":
             upcoming = self._runs.filter(end__gte=self.now).order_by("start").values("start")[:1]
             queryset = queryset.annotate(next_start=Subquery(upcoming))
-        images = get_image_model().objects.prefetch_renditions(CARD_RENDITION)
+        images = get_image_model().objects.prefetch_renditions(*CARD_RENDITIONS)
         return (
             queryset.select_related("category", "city", "county", "provider")
             .prefetch_related(Prefetch("image", queryset=images))

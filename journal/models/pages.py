@@ -17,6 +17,8 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
+from wagtail.images import get_image_model
+from wagtail.images.models import Filter
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
@@ -42,6 +44,9 @@ from .references import ArticlePageForm
 DOI_PATTERN = re.compile(r"^10\.\d{4,9}/\S+$")
 KEYWORD_SEPARATORS = re.compile(r"[;；,，、\n]+")
 PAGES_PATTERN = re.compile(r"^\s*([A-Za-z]?\d+)\s*(?:[-–—~～]\s*([A-Za-z]?\d+))?\s*$")
+# Every rendition an archive cover's {% picture %} asks for (journal_page.html), prefetched with the
+# issues: one lookup for all covers instead of one per issue.
+ARCHIVE_COVER_RENDITIONS = Filter.expand_spec("format-{avif,webp,jpeg}|fill-{120x170,240x340}")
 
 
 def split_keywords(text):
@@ -102,7 +107,8 @@ class JournalPage(RoutablePageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["years"] = issues_by_year(self.issues().select_related("cover"))
+        covers = get_image_model().objects.prefetch_renditions(*ARCHIVE_COVER_RENDITIONS)
+        context["years"] = issues_by_year(self.issues().prefetch_related(Prefetch("cover", queryset=covers)))
         context["sections"] = Section.objects.all()
         context["most_read"] = usage.most_read(self.articles(), limit=5)
         return context

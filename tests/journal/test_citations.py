@@ -72,3 +72,20 @@ def test_cite_this_article_block_on_the_page(client, article):
     html = client.get(article.url, **BROWSER).content.decode()
     assert "王小明, 李华, 欧阳春, 等. 社区教育服务乡村振兴的路径研究[J]." in html
     assert "WANG X, LI H, OUYANG C, et al." in html
+
+
+@pytest.mark.django_db
+def test_a_reference_is_formatted_once_per_worker_and_again_when_it_changes(metadata):
+    """An article page shows five references; citeproc-py writes each only the first time."""
+    from unittest import mock
+
+    from journal import citations
+
+    item = {**csl_item(metadata), "title": "只在这里出现的标题"}
+    with mock.patch.object(citations, "CitationStylesBibliography", wraps=citations.CitationStylesBibliography) as made:
+        first = render(item, GBT_7714_2015)
+        assert render(dict(reversed(item.items())), GBT_7714_2015) == first
+        assert made.call_count == 1
+        changed = render({**item, "title": "改过的标题"}, GBT_7714_2015)
+    assert "改过的标题" in changed and "只在这里出现的标题" not in changed
+    assert made.call_count == 2

@@ -94,3 +94,29 @@ def test_api_listing_with_authors_query_count_does_not_grow(client, journal, sec
     items = response.json()["items"]
     assert len(items) == 17 and all(item["authors"] for item in items)
     assert "email" not in items[-1]["authors"][0]
+
+
+@pytest.mark.django_db
+def test_journal_archive_covers_cost_no_query_each(client, journal):
+    """A worker that did not make the covers' renditions (another worker did, or it restarted) finds
+    them all in one query, not one per issue."""
+    from django.core.cache import cache
+
+    from demo.media import demo_image
+
+    def with_cover(number):
+        issue = make_issue(journal, 2017, number)
+        issue.cover = demo_image(f"封面{number}", seed=number, size=(120, 170))
+        issue.save_revision().publish()
+
+    def cold_queries():
+        warm(client, journal.url)  # renditions are made once
+        cache.clear()
+        return queries(client, journal.url)
+
+    with_cover(1)
+    one_cover = cold_queries()
+    for number in (2, 3, 4, 5):
+        with_cover(number)
+    assert cold_queries() == one_cover
+    assert client.get(journal.url, **BROWSER).content.decode().count("<picture") == 5
