@@ -81,7 +81,7 @@ class ScoreForm(forms.Form):
 
 @transaction.atomic
 def record_scores(assignment, form):
-    if assignment.submission.status != Submission.Status.UNDER_REVIEW:
+    if assignment.submission.status in (Submission.Status.ACCEPTED, Submission.Status.REJECTED):
         raise ValueError(_("The decision has been made: scores can no longer change."))
     for criterion in form.criteria:
         Score.objects.update_or_create(

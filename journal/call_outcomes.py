@@ -4,6 +4,7 @@ fields): a case call's accepted case becomes a draft case in the newest case col
 started on the moderation workflow so that a moderator publishes it."""
 
 from django.utils.text import slugify
+
 from .models import CaseCollectionPage, CasePage
 
 
