@@ -145,7 +145,11 @@ def may_read(user, submission):
 
 
 def submission_file(request, file_id):
-    stored = SubmissionFile.objects.select_related("submission").filter(pk=file_id).first()
+    stored = SubmissionFile.objects.select_related("submission__call").filter(pk=file_id).first()
     if stored is None or not may_read(request.user, stored.submission):
         raise Http404
-    return _private(FileResponse(stored.file.open("rb"), as_attachment=True, filename=stored.name))
+    filename = stored.name
+    if stored.submission.call.blind_review and stored.submission.applicant_id != request.user.pk:
+        # Upload names often carry the applicant's or organisation's name.
+        filename = f"{stored.submission.pk}-{stored.pk}.{stored.name.rsplit('.', 1)[-1]}"
+    return _private(FileResponse(stored.file.open("rb"), as_attachment=True, filename=filename))

@@ -2,9 +2,12 @@
 reviewers see only their assignments and score each criterion, blind calls hide the applicant,
 the board shows scores side by side and moderators decide."""
 
+from urllib.parse import quote
+
 import pytest
 from bs4 import BeautifulSoup
 from django.core import mail
+from django.core.files.base import ContentFile
 from django.test import Client
 
 from calls.models import Assignment, Submission
@@ -123,15 +126,17 @@ def test_a_blind_call_never_shows_the_reviewer_who_applied(make_call, applicant,
         region=regions["安吉县"],
         status=Submission.Status.UNDER_REVIEW,
     )
-    submission.files.create(file="calls/x/李申报-安吉县社区学院申报书.pdf")
+    stored = submission.files.create(file=ContentFile(b"%PDF-1.4", name="李申报-安吉县社区学院申报书.pdf"))
     reviewer = make_reviewer("王建华")
     assignment = Assignment.objects.create(submission=submission, reviewer=reviewer)
     client = Client()
     client.force_login(reviewer.user)
     page = client.get(f"{call.call_index().url}reviews/{assignment.pk}/").content.decode()
-    assert "以村文化礼堂为阵地开展老年教育" in page
+    download = client.get(f"{call.call_index().url}files/{stored.pk}/")
+    assert "以村文化礼堂为阵地开展老年教育" in page and download.status_code == 200
     for identity in ("安吉县社区学院", "李申报"):
         assert (identity in page) is not blind
+        assert (quote(identity) in download["Content-Disposition"]) is not blind
 
 
 def test_the_board_shows_scores_side_by_side_and_a_moderator_decides(
