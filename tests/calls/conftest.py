@@ -94,7 +94,6 @@ def make_staff(db):
         user = get_user_model().objects.create_user(
             username=f"staff{next(_numbers)}", password="a-long-test-password", is_staff=True
         )
-        user.groups.add(Group.objects.get(name=group))
         user.groups.add(Group.objects.get_or_create(name=group)[0])
         return user
 

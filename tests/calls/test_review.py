@@ -169,3 +169,15 @@ def test_the_board_shows_scores_side_by_side_and_a_moderator_decides(
     late.force_login(first.user)
     score(late, first.assignments.get(), [1, 1])
     assert first.assignments.get().weighted_total() == 75.0, "scores are frozen once decided"
+
+
+def test_the_board_is_in_the_admin_menu_for_editors_only(client, call, editor, applicant, make_staff):
+    client.force_login(editor)
+    assert "/admin/calls/" in client.get("/admin/").content.decode()
+    listing = client.get("/admin/calls/").content.decode()
+    assert f"/admin/calls/{call.pk}/board/" in listing and call.title in listing
+
+    client.force_login(applicant)
+    assert client.get("/admin/calls/").status_code == 302, "no admin access at all"
+    client.force_login(make_staff("没有评审权限的组"))
+    assert client.get(f"/admin/calls/{call.pk}/board/").status_code in (302, 403)
