@@ -64,19 +64,13 @@ def board(request, call_id):
     return TemplateResponse(request, "calls/admin/board.html", context)
 
 
-def _review_url(assignment):
-    call = assignment.submission.call
-    index = call.call_index()
-    return index.url + index.reverse_subpage("review", args=[assignment.pk])
-
-
 @require_POST
 def assign(request, submission_id):
     _require(request, "calls.assign_reviewers")
     submission = get_object_or_404(Submission.objects.select_related("call"), pk=submission_id)
     reviewer = get_object_or_404(Reviewer.objects.select_related("expert"), pk=request.POST.get("reviewer"))
     try:
-        reviewing.assign(submission, reviewer, request.user, _review_url)
+        reviewing.assign(submission, reviewer, request.user)
     except reviewing.ConflictOfInterest as conflict:
         messages.error(
             request, _("%(expert)s cannot review this: %(reasons)s") % {"expert": reviewer, "reasons": conflict}

@@ -1,4 +1,4 @@
-"""The mail of each step (received, assigned, decision), in the language active when it is sent,
+"""The mail of each step (received, assigned, reminder, decision), in the language active when it is sent,
 through Django's email settings, after the step's transaction has committed."""
 
 from django.conf import settings
@@ -26,6 +26,11 @@ def submission_received(submission):
 def reviewer_assigned(assignment, review_url):
     context = {"assignment": assignment, "call": assignment.submission.call, "url": _base_url() + review_url}
     _send("assigned", context, assignment.reviewer.user.email)
+
+
+def review_overdue(assignment, review_url):
+    context = {"assignment": assignment, "call": assignment.submission.call, "url": _base_url() + review_url}
+    _send("reminder", context, assignment.reviewer.user.email)
 
 
 def decision_made(submission):

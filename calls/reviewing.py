@@ -4,6 +4,8 @@ An expert may not review a submission from their own organisation or their own c
 (conflict of interest); the rule looks at the directory link, the organisation's name as
 given, and the district or county of both."""
 
+import datetime
+
 from django import forms
 from django.db import transaction
 from django.utils import timezone
@@ -16,6 +18,12 @@ from .models.submissions import MAX_SCORE, Assignment, Score, Submission
 
 class ConflictOfInterest(Exception):
     pass
+
+
+def review_url(assignment):
+    """The reviewer's page for ``assignment`` on the public site."""
+    index = assignment.submission.call.call_index()
+    return index.url + index.reverse_subpage("review", args=[assignment.pk])
 
 
 def conflicts(reviewer, submission):
@@ -32,7 +40,7 @@ def conflicts(reviewer, submission):
 
 
 @transaction.atomic
-def assign(submission, reviewer, by, review_url_for):
+def assign(submission, reviewer, by):
     """Assign ``reviewer``; raises ConflictOfInterest with the reasons, or ValueError when the
     submission is not waiting for review or already has this reviewer."""
     reasons = conflicts(reviewer, submission)
@@ -45,7 +53,7 @@ def assign(submission, reviewer, by, review_url_for):
     assignment = Assignment.objects.create(submission=submission, reviewer=reviewer, assigned_by=by)
     submission.status = Submission.Status.UNDER_REVIEW
     submission.save(update_fields=["status"])
-    mail.reviewer_assigned(assignment, review_url_for(assignment))
+    mail.reviewer_assigned(assignment, review_url(assignment))
     return assignment
 
 
@@ -95,3 +103,23 @@ def record_scores(assignment, form):
     assignment.comment = form.cleaned_data["comment"]
     assignment.completed_at = timezone.now()
     assignment.save(update_fields=["comment", "completed_at"])
+
+
+def remind_overdue(days, now=None):
+    """Mail each reviewer whose review has waited more than ``days`` days, at most once per ``days``
+    days; returns the assignments reminded."""
+    now = now or timezone.now()
+    due = now - datetime.timedelta(days=days)
+    overdue = (
+        Assignment.objects.filter(completed_at__isnull=True, assigned_at__lt=due)
+        .filter(submission__status=Submission.Status.UNDER_REVIEW)
+        .exclude(reminded_at__gte=due)
+        .select_related("reviewer__user", "submission__call")
+    )
+    reminded = []
+    for assignment in overdue:
+        mail.review_overdue(assignment, review_url(assignment))
+        assignment.reminded_at = now
+        assignment.save(update_fields=["reminded_at"])
+        reminded.append(assignment)
+    return reminded

@@ -143,6 +143,7 @@ class Assignment(models.Model):
     assigned_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     comment = models.TextField(_("overall comment"), blank=True)
     completed_at = models.DateTimeField(_("completed at"), null=True, blank=True)
+    reminded_at = models.DateTimeField(_("last reminded at"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("assignment")

@@ -50,7 +50,7 @@ def test_an_applicant_submits_a_reviewer_scores_and_a_moderator_decides(
 
     submission = Submission.objects.get()
     reviewer = make_reviewer("王建华")
-    assignment = reviewing.assign(submission, reviewer, None, lambda a: f"{index.url}reviews/{a.pk}/")
+    assignment = reviewing.assign(submission, reviewer, None)
 
     context = browser.new_context(locale="zh-CN")
     page = context.new_page()

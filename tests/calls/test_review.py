@@ -2,13 +2,17 @@
 reviewers see only their assignments and score each criterion, blind calls hide the applicant,
 the board shows scores side by side and moderators decide."""
 
+import datetime
+import io
 from urllib.parse import quote
 
 import pytest
 from bs4 import BeautifulSoup
 from django.core import mail
 from django.core.files.base import ContentFile
+from django.core.management import call_command
 from django.test import Client
+from django.utils import timezone
 
 from calls.models import Assignment, Submission
 from cms.core.moderation import EDITORS_GROUP, MODERATORS_GROUP
@@ -181,3 +185,21 @@ def test_the_board_is_in_the_admin_menu_for_editors_only(client, call, editor, a
     assert client.get("/admin/calls/").status_code == 302, "no admin access at all"
     client.force_login(make_staff("没有评审权限的组"))
     assert client.get(f"/admin/calls/{call.pk}/board/").status_code in (302, 403)
+
+
+def test_reviewers_are_reminded_of_overdue_reviews_once_per_period(submission, make_reviewer, committed):
+    late, done = make_reviewer("王建华"), make_reviewer("陈其他", affiliation="宁波大学", region="宁波市")
+    overdue = Assignment.objects.create(submission=submission, reviewer=late)
+    finished = Assignment.objects.create(submission=submission, reviewer=done, completed_at=timezone.now())
+    fresh = make_reviewer("赵新任", affiliation="温州大学", region="温州市")
+    Assignment.objects.create(submission=submission, reviewer=fresh)
+    ten_days_ago = timezone.now() - datetime.timedelta(days=10)
+    Assignment.objects.filter(pk__in=[overdue.pk, finished.pk]).update(assigned_at=ten_days_ago)
+    Submission.objects.filter(pk=submission.pk).update(status=Submission.Status.UNDER_REVIEW)
+
+    committed(lambda: call_command("remind_reviewers", "--days", "7", stdout=io.StringIO()))
+    assert [m.to for m in mail.outbox] == [[late.user.email]]
+    assert f"reviews/{overdue.pk}/" in mail.outbox[0].body and "提醒" in mail.outbox[0].subject
+
+    committed(lambda: call_command("remind_reviewers", "--days", "7", stdout=io.StringIO()))
+    assert len(mail.outbox) == 1, "not again within the period"
