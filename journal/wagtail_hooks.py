@@ -9,7 +9,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from cms.core.choosers import PinyinSnippetChooserViewSet
 from search.registry import CitationWriter, SearchFacet
 
-from . import admin_import
+from . import admin_import, call_outcomes
 from .admin_views import UsageReportView
 from .counter_views import ItemReportView, TitleReportView
 from .exports import article_records
@@ -147,3 +147,7 @@ def page_cache_ignored_models():
 def site_search_citations():
     """The search export writes an article's full record (journal, volume, pages, DOI) as its page does."""
     return [CitationWriter("journal.articlepage", article_records)]
+
+
+# An accepted submission to a case call becomes a draft case here (calls.decisions).
+hooks.register("calls_outcome_destinations", call_outcomes.destinations)

@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "journal",
     "standards",
     "network",
+    "calls",
     "search",
     "demo",
     "wagtail_localize",
@@ -217,6 +218,9 @@ STATIC_ROOT = env.path("STATIC_ROOT", default=BASE_DIR / "static")
 STATIC_URL = "/static/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
 MEDIA_URL = "/media/"
+# Files only some people may read (calls' submissions): never under MEDIA_ROOT, so no web server
+# configuration can hand them out; calls.views serves them after checking who asks.
+PRIVATE_MEDIA_ROOT = env.path("PRIVATE_MEDIA_ROOT", default=BASE_DIR / "private-media")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

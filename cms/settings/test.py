@@ -18,6 +18,7 @@ SCHEDULED_PUBLISHING_IN_REQUESTS = False
 # Off too (a second request would not reach the database); tests/core/test_page_cache.py turns it on.
 PAGE_CACHE_SECONDS = 0
 MEDIA_ROOT = tempfile.mkdtemp(prefix="cms-test-media-")
+PRIVATE_MEDIA_ROOT = tempfile.mkdtemp(prefix="cms-test-private-")
 ALLOWED_HOSTS = ["*"]
 WAGTAILADMIN_BASE_URL = "http://testserver"
 WAGTAILAPI_BASE_URL = "http://testserver"

@@ -1,0 +1,105 @@
+"""The review board in the admin: each call's submissions with their reviewers' scores side by
+side; editors assign reviewers (the conflict-of-interest rule may refuse), moderators decide and
+turn the accepted submissions into draft pages."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from . import decisions, reviewing
+from .models import CallPage, Reviewer, Submission
+
+
+def _require(request, permission):
+    if not request.user.has_perm(permission):
+        raise PermissionDenied
+
+
+def _may_see_board(user):
+    return user.has_perm("calls.assign_reviewers") or user.has_perm("calls.decide_submission")
+
+
+def call_list(request):
+    if not _may_see_board(request.user):
+        raise PermissionDenied
+    calls = CallPage.objects.order_by("-closes_at")
+    return TemplateResponse(request, "calls/admin/call_list.html", {"calls": calls})
+
+
+def board(request, call_id):
+    if not _may_see_board(request.user):
+        raise PermissionDenied
+    call = get_object_or_404(CallPage, pk=call_id)
+    criteria = list(call.criteria.all())
+    submissions = (
+        call.submissions.exclude(status=Submission.Status.DRAFT)
+        .select_related("region__parent", "applicant")
+        .prefetch_related("assignments__scores", "assignments__reviewer__expert", "files")
+        .order_by("submitted_at")
+    )
+    rows = []
+    for submission in submissions:
+        assignments = list(submission.assignments.all())
+        totals = [a.weighted_total() for a in assignments]
+        done = [t for t in totals if t is not None]
+        rows.append(
+            {
+                "submission": submission,
+                "reviews": list(zip(assignments, totals, strict=True)),
+                "average": round(sum(done) / len(done), 1) if done else None,
+                "missing": max(call.reviewers_per_submission - len(assignments), 0),
+            }
+        )
+    context = {
+        "call": call,
+        "criteria": criteria,
+        "rows": rows,
+        "reviewers": Reviewer.objects.select_related("expert").order_by("expert__name"),
+        "may_assign": request.user.has_perm("calls.assign_reviewers"),
+        "may_decide": request.user.has_perm("calls.decide_submission"),
+    }
+    return TemplateResponse(request, "calls/admin/board.html", context)
+
+
+@require_POST
+def assign(request, submission_id):
+    _require(request, "calls.assign_reviewers")
+    submission = get_object_or_404(Submission.objects.select_related("call"), pk=submission_id)
+    reviewer = get_object_or_404(Reviewer.objects.select_related("expert"), pk=request.POST.get("reviewer"))
+    try:
+        reviewing.assign(submission, reviewer, request.user)
+    except reviewing.ConflictOfInterest as conflict:
+        messages.error(
+            request, _("%(expert)s cannot review this: %(reasons)s") % {"expert": reviewer, "reasons": conflict}
+        )
+    except ValueError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("%(expert)s is assigned.") % {"expert": reviewer})
+    return redirect("calls_board", submission.call_id)
+
+
+@require_POST
+def decide(request, submission_id):
+    _require(request, "calls.decide_submission")
+    submission = get_object_or_404(Submission.objects.select_related("call"), pk=submission_id)
+    try:
+        decisions.decide(submission, request.POST.get("decision") == "accept", request.user)
+    except ValueError as error:
+        messages.error(request, str(error))
+    return redirect("calls_board", submission.call_id)
+
+
+@require_POST
+def create_outcomes(request, call_id):
+    _require(request, "calls.decide_submission")
+    call = get_object_or_404(CallPage, pk=call_id)
+    made = decisions.create_outcome_drafts(call)
+    if made:
+        messages.success(request, _("%(count)d draft pages were created for moderation.") % {"count": len(made)})
+    else:
+        messages.warning(request, _("No draft page was created."))
+    return redirect("calls_board", call.pk)

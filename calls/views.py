@@ -1,0 +1,155 @@
+"""The applicants' and reviewers' pages on the public site (routes of CallIndexPage and CallPage).
+
+Every answer here is personal: it is never cached (no-store) and shows only what belongs to the
+signed-in user: an applicant their own submissions, a reviewer their own assignments."""
+
+from django.contrib import messages
+from django.contrib.auth import login, logout
+from django.contrib.auth.forms import AuthenticationForm
+from django.http import FileResponse, Http404, HttpResponseForbidden, HttpResponseNotAllowed, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.utils.cache import add_never_cache_headers
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+
+from . import accounts, reviewing, submitting
+from .models.submissions import Assignment, Submission, SubmissionFile
+
+
+def _private(response):
+    add_never_cache_headers(response)
+    return response
+
+
+def _route(page, name, *args):
+    return page.url + page.reverse_subpage(name, args=args)
+
+
+def _to_log_in(request, index):
+    return HttpResponseRedirect(f"{_route(index, 'log_in')}?next={request.path}")
+
+
+def _render(request, template, context):
+    return _private(TemplateResponse(request, f"calls/{template}", context))
+
+
+def sign_up(request, index):
+    form = accounts.SignUpForm(request.POST or None)
+    if request.method == "POST":
+        if accounts.rate_limited(request) or form.is_spam():
+            return _render(request, "sign_up.html", {"page": index, "form": form, "refused": True})
+        if form.is_valid():
+            user = form.save()
+            login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+            return _private(HttpResponseRedirect(_route(index, "my_submissions")))
+    return _render(request, "sign_up.html", {"page": index, "form": form})
+
+
+def log_in(request, index):
+    form = AuthenticationForm(request, data=request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        login(request, form.get_user())
+        target = request.GET.get("next", "")
+        if not url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
+            has_reviews = hasattr(form.get_user(), "reviewer")
+            target = _route(index, "my_reviews" if has_reviews else "my_submissions")
+        return _private(HttpResponseRedirect(target))
+    return _render(request, "log_in.html", {"page": index, "form": form})
+
+
+def log_out(request, index):
+    if request.method != "POST":
+        return _private(HttpResponseNotAllowed(["POST"]))
+    logout(request)
+    return _private(HttpResponseRedirect(index.url))
+
+
+def my_submissions(request, index):
+    if not request.user.is_authenticated:
+        return _to_log_in(request, index)
+    submissions = Submission.objects.filter(applicant=request.user).select_related("call")
+    return _render(request, "my_submissions.html", {"page": index, "submissions": submissions})
+
+
+def edit_submission(request, call, submission_id):
+    index = call.call_index()
+    if not request.user.is_authenticated:
+        return _to_log_in(request, index)
+    if not accounts.is_applicant(request.user):
+        return _private(HttpResponseForbidden(_("Only applicants' accounts can submit.")))
+    submission = None
+    if submission_id is not None:
+        submission = get_object_or_404(Submission, pk=submission_id, call=call, applicant=request.user)
+    locked = not call.is_open() or (submission is not None and not submission.is_editable)
+    form = submitting.SubmissionForm(request.POST or None, request.FILES or None, instance=submission)
+    context = {"page": call, "index": index, "form": form, "submission": submission, "locked": locked}
+    if request.method == "POST" and not locked and form.is_valid():
+        try:
+            saved = submitting.save(form, call, request.user, submit="submit" in request.POST)
+        except submitting.SubmissionLocked:
+            context["locked"] = True
+        else:
+            messages.success(request, _("Submitted.") if saved.submitted_at else _("Draft saved."))
+            return _private(HttpResponseRedirect(_route(call, "edit_submission", saved.pk)))
+    return _render(request, "submission_form.html", context)
+
+
+def _reviewer(request):
+    return getattr(request.user, "reviewer", None) if request.user.is_authenticated else None
+
+
+def my_reviews(request, index):
+    reviewer = _reviewer(request)
+    if reviewer is None:
+        return _to_log_in(request, index) if not request.user.is_authenticated else _private(HttpResponseForbidden())
+    assignments = reviewer.assignments.select_related("submission__call").order_by("completed_at", "-assigned_at")
+    return _render(request, "my_reviews.html", {"page": index, "assignments": assignments})
+
+
+def review(request, index, assignment_id):
+    reviewer = _reviewer(request)
+    if reviewer is None:
+        return _to_log_in(request, index) if not request.user.is_authenticated else _private(HttpResponseForbidden())
+    assignment = get_object_or_404(
+        Assignment.objects.select_related("submission__call", "submission__region"), pk=assignment_id, reviewer=reviewer
+    )
+    form = reviewing.ScoreForm(assignment, request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            reviewing.record_scores(assignment, form)
+        except ValueError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, _("Your review is saved."))
+        return _private(HttpResponseRedirect(_route(index, "my_reviews")))
+    context = {
+        "page": index,
+        "assignment": assignment,
+        "submission": assignment.submission,
+        "blind": assignment.submission.call.blind_review,
+        "form": form,
+    }
+    return _render(request, "review.html", context)
+
+
+def may_read(user, submission):
+    """The applicant, a reviewer assigned to it, and staff who assign or decide."""
+    if not user.is_authenticated:
+        return False
+    if submission.applicant_id == user.pk:
+        return True
+    if submission.assignments.filter(reviewer__user=user).exists():
+        return True
+    return user.is_staff and (user.has_perm("calls.assign_reviewers") or user.has_perm("calls.decide_submission"))
+
+
+def submission_file(request, file_id):
+    stored = SubmissionFile.objects.select_related("submission__call").filter(pk=file_id).first()
+    if stored is None or not may_read(request.user, stored.submission):
+        raise Http404
+    filename = stored.name
+    if stored.submission.call.blind_review and stored.submission.applicant_id != request.user.pk:
+        # Upload names often carry the applicant's or organisation's name.
+        filename = f"{stored.submission.pk}-{stored.pk}.{stored.name.rsplit('.', 1)[-1]}"
+    return _private(FileResponse(stored.file.open("rb"), as_attachment=True, filename=filename))
