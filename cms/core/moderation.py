@@ -5,22 +5,28 @@ class sets ``editors_can_publish = True`` (news, the course catalog…). Section
 sets ``requires_moderation = True`` (the journal, the standards) get the moderation workflow,
 so what editors write there goes live only after a moderator (审核) approves it.
 
-The groups and the workflow are created by a data migration (home 0002); this module
-wires new section pages to them when they are created, by an editor or by an import.
+The groups and the workflow are created by data migrations (home 0002, named in Chinese by
+home 0004); this module wires new section pages to them when they are created, by an editor or
+by an import.
 """
 
 from django.contrib.auth.models import Group
 from django.db.models.signals import post_save
 from django.dispatch import receiver
-from wagtail.models import GroupPagePermission, Page, Workflow, WorkflowPage
+from wagtail.models import GroupPagePermission, Page, WorkflowPage
 
 EDITORS_GROUP = "编辑 Editors"
 MODERATORS_GROUP = "审核 Moderators"
-MODERATION_WORKFLOW = "审核发布 Moderator approval"
+# The names the migrations give them; administrators may rename them in the admin.
+MODERATION_WORKFLOW = "审核发布"
+MODERATION_TASK = "审核"
 
 
 def get_moderation_workflow():
-    return Workflow.objects.filter(name=MODERATION_WORKFLOW, active=True).first()
+    """The site's moderation workflow: the one on the root page, where home 0002 puts it.
+    Found by that binding rather than by its name, which administrators may change."""
+    binding = WorkflowPage.objects.filter(page__depth=1, workflow__active=True).select_related("workflow").first()
+    return binding.workflow if binding is not None else None
 
 
 def require_moderation(page):

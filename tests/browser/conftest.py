@@ -1,6 +1,11 @@
 """A real browser (Debian's Chromium, driven by Playwright) for what only a browser shows:
 layout on a phone, tap-target sizes, navigation by clicking.
 
+The browser runs in Chinese, as the centre's editors and readers have it: its own words (a file
+input's "选择文件", form validation messages) come from its interface language, which a
+context's `locale` does not change; on Linux Chromium takes it from LANGUAGE (`--lang` is
+ignored there) and needs Debian's chromium-l10n for it.
+
 `.ci/run` installs Chromium; where it is missing these tests are skipped and say why.
 """
 
@@ -11,12 +16,13 @@ import pytest
 from django.db import connections
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or shutil.which("chromium-browser")
+INTERFACE_LANGUAGE = {"LANGUAGE": "zh_CN:zh"}
 
 
 @pytest.fixture(scope="session")
 def browser():
     if not CHROMIUM:
-        pytest.skip("Chromium is not installed (apt-get install chromium); .ci/run installs it")
+        pytest.skip("Chromium is not installed (apt-get install chromium chromium-l10n); .ci/run installs it")
     playwright_api = pytest.importorskip("playwright.sync_api")
     os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     # Playwright's sync API switches greenlets, and Django's per-context connection objects
@@ -28,6 +34,7 @@ def browser():
                 connections[alias]._test_serialized_contents = snapshot
         browser = playwright.chromium.launch(
             executable_path=CHROMIUM,
+            env=os.environ | INTERFACE_LANGUAGE,
             args=[
                 "--no-sandbox",
                 "--disable-gpu",

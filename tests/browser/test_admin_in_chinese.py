@@ -7,6 +7,9 @@ published standard numbers them.
 The visible text of each screen's header and main content is read in the browser, leaving out
 what editors typed (titles, fields, rich text, translation segments), addresses and code; every
 Latin word that remains must be a name on the allowlist (brands, file formats, language names).
+Names the project gives (groups, the moderation workflow and its task) count as interface text.
+Where a screen has a file input, the browser's own words are read too: the browser runs in
+Chinese (tests/browser/conftest.py), as an editor's does.
 """
 
 import html
@@ -42,15 +45,6 @@ VIEWPORT = {"width": 1280, "height": 800}
 ALLOWED_WORDS = {"Wagtail", "Excel", "WebVTT", "SubRip", "FFmpeg", "Hz"}
 RULE_VALUES = {"hevc", "webm", "wav", "ogg", "pdf", "jpeg", "png", "title", "author", "language", "license", "keywords"}
 
-# English that wagtail-localize writes without gettext, so no catalog can put it in Chinese;
-# each is reported upstream rather than patched over here.
-PACKAGE_HARD_CODED = {
-    # the editor's heading, a template literal in wagtail-localize.js
-    re.compile(r"^\S+ to \S+ translation$"),
-    # "Translated manually on {date}": the date is strftime("%-d %B %Y"), English month names
-    re.compile(r"^\S*翻译于 \d{1,2} [A-Z][a-z]+ \d{4}$"),
-}
-
 # The visible text of the header and main content, without what editors typed: form fields,
 # rich text, page titles, code and what only a screen reader hears.
 VISIBLE_INTERFACE_TEXT = """
@@ -73,6 +67,18 @@ VISIBLE_INTERFACE_TEXT = """
     return texts;
 }
 """
+# The browser's own words on a screen with a file input: its "Choose File" and "No file chosen"
+# are out of a page's reach, but the validation message of a required file input comes from the
+# same interface language.
+BROWSER_OWN_TEXT = """
+() => {
+    if (!document.querySelector("input[type=file]")) return [];
+    const probe = document.createElement("input");
+    probe.type = "file";
+    probe.required = true;
+    return [probe.validationMessage];
+}
+"""
 WORD = re.compile(r"[A-Za-z0-9_.'’-]+")
 LATIN_WORD = re.compile(r"^[A-Za-z][a-z'’]*[a-z]$")
 
@@ -85,10 +91,8 @@ def english_words(text):
 def english_left(page, user_content):
     """Interface text on ``page`` with an English word in it once what users typed
     (``user_content``: titles, names, translations) is taken out of it."""
-    found = set()
+    found = {text for text in page.evaluate(BROWSER_OWN_TEXT) if english_words(text)}
     for text in page.evaluate(VISIBLE_INTERFACE_TEXT):
-        if any(pattern.match(text) for pattern in PACKAGE_HARD_CODED):
-            continue
         interface = text
         # Longest first: a title inside a longer typed sentence must not break the sentence's match.
         for typed in sorted(user_content, key=len, reverse=True):
@@ -101,12 +105,10 @@ def english_left(page, user_content):
 
 def typed_by_users():
     """Everything people typed that the screens show: titles, names and translated segments."""
-    from wagtail.models import Task, Workflow
     from wagtail_localize.models import String, StringTranslation
 
     typed = {str(page.title) for page in Page.objects.all()}
     typed |= set(get_user_model().objects.values_list("username", flat=True))
-    typed |= set(Task.objects.values_list("name", flat=True)) | set(Workflow.objects.values_list("name", flat=True))
     typed |= set(String.objects.values_list("data", flat=True))
     typed |= set(StringTranslation.objects.values_list("data", flat=True))
     # Segments are stored as HTML; the editor shows their text, whitespace collapsed.

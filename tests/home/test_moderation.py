@@ -7,8 +7,9 @@ from django.urls import reverse
 from wagtail.models import WorkflowState
 from wagtail.test.utils.form_data import nested_form_data, querydict_from_html, streamfield
 
-from cms.core.moderation import EDITORS_GROUP, MODERATION_WORKFLOW, MODERATORS_GROUP
+from cms.core.moderation import EDITORS_GROUP, MODERATION_TASK, MODERATION_WORKFLOW, MODERATORS_GROUP
 from tests.factories import content_page, news_page
+from tests.journal.conftest import make_journal
 
 pytestmark = pytest.mark.django_db
 
@@ -39,13 +40,27 @@ def post_edit(client, page, action):
     return client.post(url, data)
 
 
-def test_groups_and_workflow_exist_with_bilingual_names():
+def test_groups_and_workflow_exist_with_their_names():
     assert set(Group.objects.values_list("name", flat=True)) >= {EDITORS_GROUP, MODERATORS_GROUP}
     from wagtail.models import Workflow
 
     workflow = Workflow.objects.get(name=MODERATION_WORKFLOW)
     task = workflow.tasks.get().specific
+    assert task.name == MODERATION_TASK
     assert list(task.groups.values_list("name", flat=True)) == [MODERATORS_GROUP]
+
+
+def test_a_workflow_renamed_in_the_admin_still_moderates_new_sections(home_page):
+    from wagtail.models import Workflow, WorkflowPage
+
+    workflow = Workflow.objects.get(name=MODERATION_WORKFLOW)
+    workflow.name = "编辑部三审"
+    workflow.save()
+
+    journal = make_journal(home_page)
+
+    # bound to the section itself, so it stays moderated whatever the root page's workflow becomes
+    assert WorkflowPage.objects.get(page=journal).workflow == workflow
 
 
 def test_editor_can_publish_news_directly(client, editor, news_index):

@@ -23,7 +23,7 @@ def test_page_tree(home_page, journal, issue):
 def test_journal_is_moderated(journal):
     workflow_page = WorkflowPage.objects.filter(page=journal).select_related("workflow").first()
     assert workflow_page is not None
-    assert workflow_page.workflow.name == "审核发布 Moderator approval"
+    assert workflow_page.workflow.name == "审核发布"
 
 
 def test_orcid_validation():
