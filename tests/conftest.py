@@ -6,6 +6,7 @@ from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage, NewsIndexPage
+from tests.browser.chromium import browser  # noqa: F401  (one Chromium per session, for every folder)
 
 
 def pytest_report_header(config):

@@ -5,7 +5,6 @@ import pytest
 from calls import reviewing
 from calls.models import Submission
 from cms.core.moderation import MODERATORS_GROUP
-from tests.browser.conftest import browser  # noqa: F401  (the shared Chromium fixture)
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -20,7 +19,7 @@ def sign_in(page, url, username):
 
 
 def test_an_applicant_submits_a_reviewer_scores_and_a_moderator_decides(
-    browser,  # noqa: F811
+    browser,
     live_server,
     call,
     applicant,
