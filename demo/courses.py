@@ -15,6 +15,7 @@ from django.utils import timezone
 from cms.core.models import Region
 from courses import importer
 from courses import models as catalog
+from courses.vocabulary_import import import_terms
 from home.models import ContentPage
 
 from .media import attach_audio, demo_image
@@ -47,9 +48,8 @@ def load(home, stdout):
 
 
 def _vocabularies(words):
-    for model, key in ((catalog.Category, "categories"), (catalog.Audience, "audiences")):
-        for order, item in enumerate(words[key]):
-            model.objects.update_or_create(slug=item["slug"], defaults={**item, "sort_order": order})
+    import_terms(catalog.Category, words["categories"])
+    import_terms(catalog.Audience, words["audiences"])
     for item in words["instructors"]:
         catalog.Instructor.objects.get_or_create(name=item["name"], defaults=item)
     for number, item in enumerate(words["categories"]):
