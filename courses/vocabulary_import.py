@@ -1,9 +1,11 @@
 """Loading categories and audiences from data (the demo's courses.json, an office's list): one row per
 term with its slug, Chinese name and optional English name (``name_en``), which becomes the term's
-English translation, as an editor would make it in wagtail-localize."""
+English translation through wagtail-localize, so editors go on translating it in its editor."""
 
 from django.db import transaction
 from wagtail.models import Locale
+
+from cms.core.translation import translate
 
 from .models.taxonomy import source_terms
 
@@ -21,11 +23,7 @@ def import_terms(model, items):
         term, _created = model.objects.update_or_create(slug=item["slug"], locale=default, defaults=fields)
         if item.get("name_en"):
             english = english or Locale.objects.get_or_create(language_code=ENGLISH)[0]
-            model.objects.update_or_create(
-                translation_key=term.translation_key,
-                locale=english,
-                defaults={"name": item["name_en"], "slug": term.slug, "sort_order": order},
-            )
+            translate(term, english, {term.name: item["name_en"]})
         terms.append(term)
     return terms
 
