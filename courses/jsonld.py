@@ -70,9 +70,7 @@ def course_data(course, activities, audiences, request=None):
         "image": _image(request, course),
         "provider": {"@type": "Organization", "name": provider},
         "educationalLevel": "社区教育",
-        "audience": [
-            {"@type": "EducationalAudience", "educationalRole": audience.label} for audience in audiences
-        ],
+        "audience": [{"@type": "EducationalAudience", "educationalRole": audience.label} for audience in audiences],
         "timeRequired": f"PT{int(course.hours)}H" if course.hours else None,
         "keywords": ",".join(tag.name for tag in course.tags.all()) or None,
         "hasCourseInstance": [_instance(activity) for activity in activities],

@@ -1,5 +1,6 @@
 """The course catalog pages: CourseIndexPage → CoursePage (with ordered lessons), themed resource sets."""
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -121,7 +122,8 @@ class CoursePage(RegionFieldsMixin, ListingFieldsMixin, Page):
         FieldPanel("image"),
         MultiFieldPanel(
             [
-                FieldPanel("category"),
+                # A list of the Chinese terms (limit_choices_to); the snippet chooser would offer every language.
+                FieldPanel("category", widget=forms.Select),
                 FieldPanel("audiences"),
                 region_panel(),
                 FieldPanel("provider"),
