@@ -62,7 +62,7 @@ def with_labels(terms):
     """Give every term its ``label`` in the active language with one query per vocabulary, not one per
     term; returns the terms as a list."""
     terms = [term for term in terms if term is not None]
-    language = get_supported_content_language_variant(get_language() or settings.LANGUAGE_CODE)
+    language = _active_content_language()
     for model in {type(term) for term in terms}:
         keys = {term.translation_key for term in terms if type(term) is model}
         translations = model.objects.filter(locale__language_code=language, translation_key__in=keys)
@@ -71,6 +71,13 @@ def with_labels(terms):
             if type(term) is model:
                 term.__dict__["label"] = names.get(term.translation_key, term.name)
     return terms
+
+
+def _active_content_language():
+    try:
+        return get_supported_content_language_variant(get_language() or settings.LANGUAGE_CODE)
+    except LookupError:  # an interface language with no content in it: the source language's names
+        return get_supported_content_language_variant(settings.LANGUAGE_CODE)
 
 
 def in_source_language():
