@@ -21,7 +21,7 @@ from cms.core.query_values import whole_number
 
 from .activity_list import AVAILABILITY
 from .models.activities import LearningActivity
-from .models.taxonomy import Audience, Category
+from .models.taxonomy import Audience, Category, source_terms, with_labels
 from .query_params import RegionParamsMixin
 
 # Every rendition a card's {% picture %} asks for (course_index_page.html). Wagtail trusts prefetched
@@ -103,8 +103,9 @@ class Catalog(RegionParamsMixin):
 
     # -- vocabularies and parsing ---------------------------------------------------------------
     def _load_vocabularies(self):
-        self.categories = {c.slug: c for c in Category.objects.all()}
-        self.audiences = {a.slug: a for a in Audience.objects.all()}
+        # Courses in every language point at the terms in the source language, labelled here in the reader's.
+        self.categories = {c.slug: c for c in with_labels(source_terms(Category))}
+        self.audiences = {a.slug: a for a in with_labels(source_terms(Audience))}
         self._load_regions()
 
     def _parse(self):
@@ -247,8 +248,10 @@ class Catalog(RegionParamsMixin):
         return facets
 
     def build(self, request, per_page=12):
+        page = paginate(request, self.results(), per_page)
+        with_labels(course.category for course in page)  # the cards' categories, in one query
         return {
-            "page": paginate(request, self.results(), per_page),
+            "page": page,
             "facets": self.facets(),
             "filters": self.filters,
             "sort": self.sort,

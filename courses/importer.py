@@ -37,6 +37,7 @@ from .models import (
     Provider,
     Venue,
 )
+from .vocabulary_import import terms_by_name_or_slug
 
 COURSE_COLUMNS = [
     "code", "title", "category", "audience", "region", "provider", "hours", "lessons", "year", "mode",
@@ -172,12 +173,8 @@ class CourseImporter:
 
     def __init__(self):
         self.regions = list(Region.objects.all())
-        self.categories = {}
-        for category in Category.objects.all():
-            self.categories[category.name] = self.categories[category.slug] = category
-        self.audiences = {}
-        for audience in Audience.objects.all():
-            self.audiences[audience.name] = self.audiences[audience.slug] = audience
+        self.categories = terms_by_name_or_slug(Category)
+        self.audiences = terms_by_name_or_slug(Audience)
         self.instructors = {instructor.name: instructor for instructor in Instructor.objects.all()}
         self.modes = {**MODE_WORDS, **choice_words(CoursePage.Mode.choices)}
 

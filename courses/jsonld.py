@@ -55,7 +55,8 @@ def _image(request, page):
     return share_image(request, page)["url"]
 
 
-def course_data(course, activities, request=None):
+def course_data(course, activities, audiences, request=None):
+    """``audiences``: the course's audiences, labelled in the reader's language (taxonomy.with_labels)."""
     provider = course.provider.name if course.provider else course.city.name
     data = {
         "@context": CONTEXT,
@@ -69,9 +70,7 @@ def course_data(course, activities, request=None):
         "image": _image(request, course),
         "provider": {"@type": "Organization", "name": provider},
         "educationalLevel": "社区教育",
-        "audience": [
-            {"@type": "EducationalAudience", "educationalRole": audience.name} for audience in course.audiences.all()
-        ],
+        "audience": [{"@type": "EducationalAudience", "educationalRole": audience.label} for audience in audiences],
         "timeRequired": f"PT{int(course.hours)}H" if course.hours else None,
         "keywords": ",".join(tag.name for tag in course.tags.all()) or None,
         "hasCourseInstance": [_instance(activity) for activity in activities],

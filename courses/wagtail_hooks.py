@@ -41,15 +41,18 @@ class RegionViewSet(SnippetViewSet):
 
 
 class CategoryViewSet(SnippetViewSet):
+    """Translatable: the listing has a language filter, and wagtail-localize adds "Translate" and
+    "Sync translated snippets" to each category, as for pages."""
+
     model = Category
     icon = "tag"
-    list_display = ["name", "name_en", "slug", "sort_order"]
+    list_display = ["name", "slug", "sort_order", "locale"]
 
 
 class AudienceViewSet(SnippetViewSet):
     model = Audience
     icon = "group"
-    list_display = ["name", "name_en", "slug", "sort_order"]
+    list_display = ["name", "slug", "sort_order", "locale"]
 
 
 class ProviderViewSet(SnippetViewSet):

@@ -16,6 +16,7 @@ from cms.core.models import Region
 from cms.core.spreadsheets import read_rows
 from courses import importer
 from courses import models as catalog
+from courses.vocabulary_import import import_terms
 from home.models import ContentPage
 
 from .media import attach_audio, demo_image
@@ -48,9 +49,8 @@ def load(home, stdout):
 
 
 def _vocabularies(words):
-    for model, key in ((catalog.Category, "categories"), (catalog.Audience, "audiences")):
-        for order, item in enumerate(words[key]):
-            model.objects.update_or_create(slug=item["slug"], defaults={**item, "sort_order": order})
+    import_terms(catalog.Category, words["categories"])
+    import_terms(catalog.Audience, words["audiences"])
     for item in words["instructors"]:
         catalog.Instructor.objects.get_or_create(name=item["name"], defaults=item)
     for number, item in enumerate(words["categories"]):

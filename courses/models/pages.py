@@ -1,5 +1,6 @@
 """The course catalog pages: CourseIndexPage → CoursePage (with ordered lessons), themed resource sets."""
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -12,6 +13,7 @@ from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 from wagtailmedia.edit_handlers import MediaChooserPanel
 
 from cms.core import structured_data
@@ -25,6 +27,7 @@ from courses.page_extras import course_page_extras
 from ..activities_panel import CourseActivitiesPanel
 from ..widgets import region_panel
 from .activities import LearningActivity
+from .taxonomy import in_source_language, with_labels
 
 MEDIA_MODEL = "wagtailmedia.Media"
 
@@ -75,9 +78,15 @@ class CoursePage(RegionFieldsMixin, ListingFieldsMixin, Page):
     summary = models.TextField(_("summary"), help_text=_("Two or three sentences for lists and search results."))
     description = RichTextField(pgettext_lazy("introduction", "description"), blank=True)
     category = models.ForeignKey(
-        "courses.Category", verbose_name=_("category"), on_delete=models.PROTECT, related_name="courses"
+        "courses.Category",
+        verbose_name=_("category"),
+        on_delete=models.PROTECT,
+        related_name="courses",
+        limit_choices_to=in_source_language,
     )
-    audiences = ParentalManyToManyField("courses.Audience", verbose_name=_("audiences"), blank=True)
+    audiences = ParentalManyToManyField(
+        "courses.Audience", verbose_name=_("audiences"), blank=True, limit_choices_to=in_source_language
+    )
     provider = models.ForeignKey(
         "courses.Provider",
         verbose_name=_("provider"),
@@ -113,7 +122,8 @@ class CoursePage(RegionFieldsMixin, ListingFieldsMixin, Page):
         FieldPanel("image"),
         MultiFieldPanel(
             [
-                FieldPanel("category"),
+                # A list of the Chinese terms (limit_choices_to); the snippet chooser would offer every language.
+                FieldPanel("category", widget=forms.Select),
                 FieldPanel("audiences"),
                 region_panel(),
                 FieldPanel("provider"),
@@ -128,6 +138,9 @@ class CoursePage(RegionFieldsMixin, ListingFieldsMixin, Page):
         CourseActivitiesPanel(),
     ]
     promote_panels = Page.promote_panels + ListingFieldsMixin.listing_panels
+    # Every language's copy points at the category in the source language (its label is translated),
+    # so filter links and facet counts are the same on both catalogs.
+    override_translatable_fields = [SynchronizedField("category", overridable=False)]
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
         index.SearchField("description"),
@@ -169,9 +182,16 @@ class CoursePage(RegionFieldsMixin, ListingFieldsMixin, Page):
         """The site search's facet values (search.documents): the course's city, category and year."""
         return {
             "region": self.city.name if self.city_id else "",
-            "category": self.category.name if self.category_id else "",
+            "category": self.category_name_in_own_language(),
             "year": self.year,
         }
+
+    def category_name_in_own_language(self):
+        """The category's name in this page's language (the site search indexes each language's copy)."""
+        if not self.category_id:
+            return ""
+        translation = self.category.get_translation_or_none(self.locale_id)
+        return (translation or self.category).name
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -186,7 +206,10 @@ class CoursePage(RegionFieldsMixin, ListingFieldsMixin, Page):
         context["lessons"] = self.lessons.select_related(
             "video", "audio", "document", "video_captions", "audio_captions"
         )
-        context["structured_data"] = [course_data(self, activities, request)]
+        audiences = with_labels(self.audiences.all())
+        with_labels([self.category])  # page.category.label, for the template
+        context["audiences"] = audiences
+        context["structured_data"] = [course_data(self, activities, audiences, request)]
         context["extras"] = course_page_extras(self, request)
         return context
 
@@ -290,13 +313,15 @@ class ResourceSetPage(ListingFieldsMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         course_ids = [course.pk for course in self.courses.all()]
-        context["set_courses"] = (
+        set_courses = (
             CoursePage.objects.filter(pk__in=course_ids)
             .live()
             .public()
             .select_related("category", "city", "image")
             .order_by("-year", "title")
         )
+        context["set_courses"] = set_courses
+        with_labels(course.category for course in set_courses)
         return context
 
     def structured_data(self, request):

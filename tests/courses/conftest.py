@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from cms.core.models import Region
 from courses.models import Audience, Category, CourseIndexPage, CoursePage, LearningActivity, Provider, Venue
+from courses.vocabulary_import import import_terms
 from tests.factories import add_page
 
 _codes = itertools.count(1)
@@ -15,20 +16,22 @@ _codes = itertools.count(1)
 
 @pytest.fixture
 def vocab(db):
-    categories = [
-        Category.objects.create(name=name, name_en=en, slug=slug, sort_order=n)
-        for n, (name, en, slug) in enumerate(
-            [
-                ("传统文化", "Traditional culture", "culture"),
-                ("健康养生", "Health", "health"),
-                ("数字生活", "Digital life", "digital"),
-            ]
-        )
-    ]
-    audiences = [
-        Audience.objects.create(name=name, slug=slug, sort_order=n)
-        for n, (name, slug) in enumerate([("老年人", "elderly"), ("农民", "farmers"), ("青少年", "youth")])
-    ]
+    categories = import_terms(
+        Category,
+        [
+            {"name": "传统文化", "name_en": "Traditional culture", "slug": "culture"},
+            {"name": "健康养生", "name_en": "Health", "slug": "health"},
+            {"name": "数字生活", "name_en": "Digital life", "slug": "digital"},
+        ],
+    )
+    audiences = import_terms(
+        Audience,
+        [
+            {"name": "老年人", "name_en": "Older people", "slug": "elderly"},
+            {"name": "农民", "slug": "farmers"},
+            {"name": "青少年", "slug": "youth"},
+        ],
+    )
     cities = {city.name: city for city in Region.objects.filter(level="city")}
     counties = {county.name: county for county in Region.objects.filter(level="county")}
     provider = Provider.objects.create(name="杭州市西湖区社区学院", city=cities["杭州市"])

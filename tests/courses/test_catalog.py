@@ -3,6 +3,7 @@
 import pytest
 from bs4 import BeautifulSoup
 
+from cms.core.translation import translate
 from courses.bulk import bulk_add_courses
 from courses.catalog import Catalog
 from courses.models import CourseIndexPage, CoursePage
@@ -155,3 +156,44 @@ def test_catalog_cards_reuse_their_image_renditions(make_course, client):
     assert again.status_code == 200
     assert "image/avif" in again.content.decode()
     encode.assert_not_called()
+
+
+def test_english_catalog_names_categories_and_audiences_in_english_with_bounded_queries(
+    course_index, vocab, locales, localised_site, client, django_assert_max_num_queries
+):
+    english_index = translate(course_index, locales["en"], {"特色课程": "Characteristic courses"})
+    courses = _bulk(course_index, vocab, 9)
+
+    def translate_courses(some):
+        for course in some:
+            translate(course, locales["en"], {course.title: f"Course {course.code}"})
+
+    translate_courses(courses[:3])
+    url = english_index.url + "?category=culture&audience=elderly"
+    client.get(url)  # warm the site and settings caches
+    with django_assert_max_num_queries(40) as few:
+        client.get(url)
+    translate_courses(courses[3:])
+    with django_assert_max_num_queries(40) as more:
+        response = client.get(url)
+    assert len(more.captured_queries) == len(few.captured_queries)  # no query per card
+
+    soup = BeautifulSoup(response.content, "html.parser")
+    # The filter links are the same on both catalogs; their names and the cards' are English.
+    titles = sorted(card.text for card in soup.select(".card__title a"))
+    assert titles == ["Course B00000", "Course B00003", "Course B00006"]
+    assert {meta.text.split(" · ")[0] for meta in soup.select(".card__meta")} == {"Traditional culture"}
+    page = response.content.decode().replace("&amp;", "&")
+    assert "Traditional culture" in page and "Older people" in page and "传统文化" not in page
+    unfiltered = BeautifulSoup(client.get(english_index.url).content, "html.parser")
+    assert unfiltered.find("a", href="?category=health").text.split()[0] == "Health"
+    chinese = client.get(course_index.url + "?category=culture&audience=elderly").content.decode()
+    assert "传统文化" in chinese and "老年人" in chinese and "Traditional culture" not in chinese
+
+
+def test_untranslated_terms_keep_their_chinese_name_in_english(course_index, vocab, locales, localised_site, client):
+    english_index = translate(course_index, locales["en"], {"特色课程": "Characteristic courses"})
+    courses = _bulk(course_index, vocab, 2)
+    translate(courses[1], locales["en"], {})
+    page = client.get(english_index.url + "?audience=farmers").content.decode()
+    assert "农民" in page  # no English name given: the Chinese one, never an empty label

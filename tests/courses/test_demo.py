@@ -11,6 +11,7 @@ from courses.models import (
     ResourceSetPage,
     Venue,
 )
+from courses.models.taxonomy import source_terms
 from courses.resources import course_resources
 from demo import courses as demo
 
@@ -23,7 +24,11 @@ def test_demo_catalog_is_complete_and_idempotent(home_page, client):
 
     assert CoursePage.objects.live().count() >= 100
     assert CoursePage.objects.values("city").distinct().count() == Region.objects.filter(level="city").count() == 11
-    assert not Category.objects.filter(courses__isnull=True).exists()  # every category has courses
+    assert not source_terms(Category).filter(courses__isnull=True).exists()  # every category has courses
+    # The data's English names are the categories' English translations, shown on the English catalog.
+    english = Category.objects.filter(locale__language_code="en")
+    assert english.get(slug="digital").translation_key == source_terms(Category).get(slug="digital").translation_key
+    assert set(english.values_list("name", flat=True)) >= {"Digital life", "Traditional culture"}
     assert LearningActivity.objects.count() >= 1000
     starts = LearningActivity.objects.order_by("start").values_list("start", flat=True)
     assert (starts.last() - starts.first()).days >= 300
@@ -34,6 +39,7 @@ def test_demo_catalog_is_complete_and_idempotent(home_page, client):
 
     demo.load(home_page, io.StringIO())
     assert (CoursePage.objects.count(), LearningActivity.objects.count(), Venue.objects.count()) == counts
+    assert english.count() == source_terms(Category).count() == 8  # loading again adds no terms
     assert sorted(CoursePage.objects.values_list("code", "title")) == codes
 
     assert client.get("/courses/?category=digital&city=3301").status_code == 200

@@ -63,3 +63,23 @@ def test_submitting_a_course_for_translation_makes_a_draft_its_editor_publishes(
     client.post(reverse("wagtailadmin_pages:edit", args=[english.id]), {"action": "publish"})
     english.refresh_from_db()
     assert english.live
+
+
+def test_translated_course_keeps_its_category_and_shows_english_names(
+    course_index, make_course, vocab, locales, localised_site, client
+):
+    culture = vocab["categories"][0]
+    elderly, farmers, _youth = vocab["audiences"]
+    course = make_course(title="越剧欣赏", category=culture, audiences=[elderly, farmers])
+    translate(course_index, locales["en"], {"特色课程": "Characteristic courses"})
+    english = translate(course, locales["en"], {"越剧欣赏": "Yue Opera Appreciation"})
+
+    # The copy points at the same (Chinese) category, so the catalogs' filter links agree.
+    assert english.category_id == culture.pk
+    page = client.get(english.url).content.decode()
+    assert "Traditional culture" in page and "Older people" in page and "农民" in page  # farmers: untranslated
+    assert '"educationalRole": "Older people"' in page
+    assert english.search_facets()["category"] == "Traditional culture"
+    assert course.search_facets()["category"] == "传统文化"
+    chinese = client.get(course.url).content.decode()
+    assert "传统文化" in chinese and "老年人" in chinese and "Older people" not in chinese

@@ -19,8 +19,8 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def catalog(home_page):
     cities = {city.name: city for city in Region.objects.filter(level="city")}
-    culture = Category.objects.create(name="传统文化", name_en="Traditional culture", slug="culture", sort_order=1)
-    health = Category.objects.create(name="健康养生", name_en="Health", slug="health", sort_order=2)
+    culture = Category.objects.create(name="传统文化", slug="culture", sort_order=1)
+    health = Category.objects.create(name="健康养生", slug="health", sort_order=2)
     index = add_page(home_page, CourseIndexPage(title="特色课程", slug="courses"))
 
     def course(title, slug, city, category, publish=True):

@@ -50,8 +50,8 @@ def archive(home_page):
     )
     article(issue_2019, "乡村振兴战略下的文化礼堂", [wang], practice, "乡村振兴战略；文化礼堂")
     cities = {city.name: city for city in Region.objects.filter(level="city")}
-    culture = Category.objects.create(name="传统文化", name_en="Culture", slug="culture", sort_order=1)
-    health = Category.objects.create(name="健康养生", name_en="Health", slug="health", sort_order=2)
+    culture = Category.objects.create(name="传统文化", slug="culture", sort_order=1)
+    health = Category.objects.create(name="健康养生", slug="health", sort_order=2)
     index = add_page(home_page, CourseIndexPage(title="特色课程", slug="courses"))
     for title, slug, city, category in (
         ("社区茶艺", "tea", "杭州市", culture),
