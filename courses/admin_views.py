@@ -11,11 +11,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from cms.core import pending_uploads
-from cms.core.spreadsheets import template_csv, template_xlsx
+from cms.core.spreadsheets import ImportFileError, template_csv, template_xlsx
 
 from .importer import (
     TEMPLATE_TITLES,
-    ImportFileError,
     default_index,
     run_activity_import,
     run_course_import,

@@ -8,9 +8,6 @@ problem is written, in one transaction. The management commands and the admin up
 share this module.
 """
 
-import csv
-import datetime
-import io
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -25,8 +22,9 @@ from django.utils.translation import gettext_lazy
 from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.images import get_image_model
 
+from cms.core import import_report
 from cms.core.models import Region
-from cms.core.spreadsheets import canonical_headers, decode_text, looks_like_formula, parse_datetime
+from cms.core.spreadsheets import canonical_headers, parse_datetime, read_sheet
 
 from .models import (
     Audience,
@@ -105,23 +103,7 @@ MODE_WORDS = {
     "blended": CoursePage.Mode.BLENDED,
     "混合": CoursePage.Mode.BLENDED,
 }
-MAX_IMPORT_BYTES = 10 * 2**20
-MAX_IMPORT_ROWS = 20_000
-MAX_IMPORT_COLUMNS = 64
 YEAR = re.compile(r"^(\d{4})\s*(.*)$")
-
-
-class ImportFileError(Exception):
-    """The file cannot be read at all (wrong type, neither UTF-8 nor GBK, empty)."""
-
-
-@dataclass
-class Problem:
-    line: int
-    message: str
-
-    def __str__(self):
-        return _("line %(line)s: %(message)s") % {"line": self.line, "message": self.message}
 
 
 @dataclass
@@ -134,82 +116,9 @@ class Changed:
 
 
 @dataclass
-class Report:
-    problems: list = field(default_factory=list)
-    records: list = field(default_factory=list)
-    created: int = 0
-    updated: int = 0
+class Report(import_report.Report):
     encoding: str = ""  # how a CSV file was read ("UTF-8", "GBK/GB18030"); empty for .xlsx
     changed: list = field(default_factory=list)
-
-    @property
-    def ok(self):
-        return not self.problems
-
-    def add(self, line, message):
-        self.problems.append(Problem(line, message))
-
-
-# -- reading -------------------------------------------------------------------------------------
-def _cell(value):
-    if value is None:
-        return ""
-    if isinstance(value, datetime.datetime | datetime.date):
-        return value.isoformat()
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).strip()
-
-
-def read_rows(content, filename):
-    """``(header, [(line, {column: text})])`` from CSV or XLSX bytes; empty rows are skipped."""
-    header, records, _encoding = read_sheet(content, filename)
-    return header, records
-
-
-def read_sheet(content, filename):
-    """``(header, [(line, {column: text})], encoding)``; the encoding is how a CSV file was read.
-
-    Bounded in bytes, rows and columns, whatever the file claims: an .xlsx states its own
-    dimension, and a forged one ("A1:XFD20000") once made a 1.7 KB upload fill 2.9 GB."""
-    if len(content) > MAX_IMPORT_BYTES:
-        raise ImportFileError(
-            _("The file is larger than %(megabytes)s MB; split it.") % {"megabytes": MAX_IMPORT_BYTES // 2**20}
-        )
-    encoding = ""
-    if filename.lower().endswith(".xlsx"):
-        from openpyxl import load_workbook
-
-        try:
-            sheet = load_workbook(io.BytesIO(content), read_only=True, data_only=True).worksheets[0]
-            sheet.reset_dimensions()  # read the rows that are there, not the dimension the file states
-            rows = _bounded(enumerate(sheet.iter_rows(values_only=True), 1))
-            lines = [(number, [_cell(value) for value in row[:MAX_IMPORT_COLUMNS]]) for number, row in rows]
-        except ImportFileError:
-            raise
-        except Exception as error:  # openpyxl raises many kinds for a damaged file
-            raise ImportFileError(_("This is not a readable .xlsx file (%(error)s).") % {"error": error}) from error
-    elif filename.lower().endswith(".csv"):
-        text, encoding = decode_text(content)
-        if text is None:
-            raise ImportFileError(_("The CSV file is neither UTF-8 nor GBK; save it as “CSV UTF-8”."))
-        reader = csv.reader(io.StringIO(text))
-        lines = []
-        first_line = 1
-        for _count, row in _bounded(enumerate(reader, 1)):  # a quoted cell may span lines:
-            lines.append((first_line, [value.strip() for value in row[:MAX_IMPORT_COLUMNS]]))  # report where it starts
-            first_line = reader.line_num + 1
-    else:
-        raise ImportFileError(_("Upload a .csv or .xlsx file."))
-    lines = [(number, row) for number, row in lines if any(row)]
-    if not lines:
-        raise ImportFileError(_("The file is empty."))
-    (_header_line, header), *rows = lines
-    header = [name.strip().lower() for name in header]
-    records = []
-    for number, row in rows:
-        records.append((number, {name: (row[i] if i < len(row) else "") for i, name in enumerate(header) if name}))
-    return header, records, encoding
 
 
 def _in_column_names(header, rows, aliases):
@@ -245,26 +154,6 @@ def template_rows(kind):
     return [words[0] for words in aliases.values()], [example[column] for column in aliases]
 
 
-def _check_formulas(rows, report):
-    for line, row in rows:
-        for column, text in row.items():
-            if looks_like_formula(text):
-                report.add(
-                    line,
-                    _("%(column)s starts like a spreadsheet formula: “%(value)s” (remove the leading “%(sign)s”)")
-                    % {"column": column, "value": text[:40], "sign": text[:1]},
-                )
-
-
-def _bounded(numbered_rows):
-    for number, row in numbered_rows:
-        if number > MAX_IMPORT_ROWS + 1:  # the header and MAX_IMPORT_ROWS rows
-            raise ImportFileError(
-                _("The file has more than %(rows)s rows; split it into smaller files.") % {"rows": MAX_IMPORT_ROWS}
-            )
-        yield number, row
-
-
 def _check_header(header, required, report, aliases):
     missing = [column for column in required if column not in header]
     if missing:
@@ -298,7 +187,8 @@ class CourseImporter:
         _check_header(header, self.columns, report, COURSE_HEADERS)
         if report.problems:
             return report
-        _check_formulas(rows, report)
+        for line, row in rows:
+            report.check_formulas(line, row)
         titles = {row["image"] for _line, row in rows if row.get("image")}
         self.images = {image.title: image for image in get_image_model().objects.filter(title__in=titles)}
         seen = {}
@@ -471,7 +361,8 @@ class ActivityImporter:
         _check_header(header, self.columns, report, ACTIVITY_HEADERS)
         if report.problems:
             return report
-        _check_formulas(rows, report)
+        for line, row in rows:
+            report.check_formulas(line, row)
         codes = {row.get("course_code") for _line, row in rows if row.get("course_code")}
         from wagtail.models import Locale
 

@@ -13,6 +13,7 @@ from django.core.management.base import CommandError
 from django.utils import timezone
 
 from cms.core.models import Region
+from cms.core.spreadsheets import read_rows
 from courses import importer
 from courses import models as catalog
 from home.models import ContentPage
@@ -59,7 +60,7 @@ def _vocabularies(words):
 def _courses(index, stdout):
     """The catalog's courses in the file's order; new ones imported, the first twelve given audio."""
     content = data_file("courses.csv").read_bytes()
-    _header, rows = importer.read_rows(content, "courses.csv")
+    _header, rows = read_rows(content, "courses.csv")
     codes = [row["code"] for _line, row in rows]
 
     def progress(done, total):

@@ -11,6 +11,7 @@ from django.core.management.base import CommandError
 from wagtail.models import Locale, Page, Site
 
 from cms.core.models import NavigationMenu, NavigationMenuItem, SiteIdentity, SiteSettings
+from cms.core.spreadsheets import read_rows
 from cms.core.translation import translate
 from home import importer
 from home.models import ContentPage, HomePage, NewsIndexPage
@@ -62,7 +63,7 @@ def load(home, stdout):
     about, _ = spec_page(home, ContentPage, words["about"], listing_image=center)
     news, _ = spec_page(home, NewsIndexPage, words["news_index"])
     content = data_file("news.csv").read_bytes()
-    header, rows = importer.read_rows(content, "news.csv")
+    header, rows = read_rows(content, "news.csv")
     for number, row in enumerate(rows, start=1):
         if row[1]["kind"] == "news":
             demo_image(row[1]["image"], seed=100 + number, size=(960, 540))

@@ -1,4 +1,4 @@
-"""Import news and notices from a spreadsheet saved as UTF-8 CSV.
+"""Import news and notices from a spreadsheet: CSV (UTF-8 or GBK) or .xlsx.
 
 Columns: kind (news/notice or 新闻/通知), date (YYYY-MM-DD), title, source, introduction, body
 (one paragraph per line; a quoted cell may span lines), and optionally slug and image (the
@@ -8,10 +8,7 @@ matches an existing item under the news page by slug, or else by title and date,
 importing the same file again updates instead of duplicating.
 """
 
-import csv
 import datetime
-import io
-from dataclasses import dataclass, field
 
 from django.db import transaction
 from django.utils.html import escape
@@ -20,68 +17,15 @@ from django.utils.translation import gettext as _
 from wagtail.images import get_image_model
 from wagtail.models import Locale
 
-from cms.core.spreadsheets import looks_like_formula
+from cms.core.import_report import Report
+from cms.core.spreadsheets import read_rows
 
 from .models import NewsIndexPage, NewsPage
 
 COLUMNS = ["kind", "date", "title", "source", "introduction", "body"]
 OPTIONAL = ["slug", "image"]
 REQUIRED = ("kind", "date", "title")
-MAX_IMPORT_BYTES = 10 * 2**20
 KIND_WORDS = {"news": "news", "新闻": "news", "notice": "notice", "通知": "notice", "通知公告": "notice"}
-
-
-class ImportFileError(Exception):
-    """The file cannot be read at all (wrong type, not UTF-8, empty)."""
-
-
-@dataclass
-class Problem:
-    line: int
-    message: str
-
-    def __str__(self):
-        return _("line %(line)s: %(message)s") % {"line": self.line, "message": self.message}
-
-
-@dataclass
-class Report:
-    problems: list = field(default_factory=list)
-    records: list = field(default_factory=list)
-    created: int = 0
-    updated: int = 0
-
-    @property
-    def ok(self):
-        return not self.problems
-
-    def add(self, line, message):
-        self.problems.append(Problem(line, message))
-
-
-def read_rows(content, filename):
-    """``(header, [(line, {column: text})])``; a row is reported on the line it starts on."""
-    if not filename.lower().endswith(".csv"):
-        raise ImportFileError(_("Upload a .csv file (save the spreadsheet as “CSV UTF-8”)."))
-    if len(content) > MAX_IMPORT_BYTES:
-        raise ImportFileError(
-            _("The file is larger than %(megabytes)s MB; split it.") % {"megabytes": MAX_IMPORT_BYTES // 2**20}
-        )
-    try:
-        text = content.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise ImportFileError(_("The CSV file is not UTF-8; save it as “CSV UTF-8”.")) from error
-    reader = csv.reader(io.StringIO(text))
-    lines, first_line = [], 1
-    for row in reader:
-        lines.append((first_line, [value.strip() for value in row]))
-        first_line = reader.line_num + 1
-    lines = [(number, row) for number, row in lines if any(row)]
-    if not lines:
-        raise ImportFileError(_("The file is empty."))
-    (_line, header), *rows = lines
-    header = [name.strip().lower() for name in header]
-    return header, [(number, dict(zip(header, row, strict=False))) for number, row in rows]
 
 
 def validate(header, rows):
@@ -96,13 +40,7 @@ def validate(header, rows):
     seen = {}
     for line, row in rows:
         before = len(report.problems)
-        for column, text in row.items():
-            if looks_like_formula(text or ""):
-                report.add(
-                    line,
-                    _("%(column)s starts like a spreadsheet formula: “%(value)s” (remove the leading “%(sign)s”)")
-                    % {"column": column, "value": text[:40], "sign": text[:1]},
-                )
+        report.check_formulas(line, row)
         for column in REQUIRED:
             if not row.get(column):
                 report.add(line, _("%(column)s is empty") % {"column": column})

@@ -63,16 +63,16 @@ class Unpacked:
             archive = zipfile.ZipFile(io.BytesIO(self.content))
             members = [info for info in archive.infolist() if not info.is_dir()]
         except zipfile.BadZipFile as error:
-            raise importer.ImportFailed([importer.Problem("$", f"not a readable .zip file ({error})")]) from None
+            raise importer.ImportFailed([importer.Problem.at("$", f"not a readable .zip file ({error})")]) from None
         if sum(info.file_size for info in members) > MAX_UNPACKED_BYTES:
-            raise importer.ImportFailed([importer.Problem("$", "the .zip unpacks to more than 500 MB; split it")])
+            raise importer.ImportFailed([importer.Problem.at("$", "the .zip unpacks to more than 500 MB; split it")])
         unsafe = [info.filename for info in members if _unsafe(info.filename)]
         if unsafe:
-            raise importer.ImportFailed([importer.Problem("$", f"the .zip holds an unsafe path: {unsafe[0]}")])
+            raise importer.ImportFailed([importer.Problem.at("$", f"the .zip holds an unsafe path: {unsafe[0]}")])
         json_files = [info for info in members if info.filename.lower().endswith(".json")]
         if len(json_files) != 1:
             raise importer.ImportFailed(
-                [importer.Problem("$", f"the .zip must hold exactly one .json file, not {len(json_files)}")]
+                [importer.Problem.at("$", f"the .zip must hold exactly one .json file, not {len(json_files)}")]
             )
         archive.extractall(root, members)
         return archive.read(json_files[0]), root / PurePosixPath(json_files[0].filename).parent

@@ -21,6 +21,7 @@ from django.utils.text import slugify
 from wagtail.documents import get_document_model
 from wagtail.models import Locale
 
+from cms.core.import_report import Problem
 from cms.core.spreadsheets import decode_text
 
 from .jsonlines import JSONWithLines
@@ -68,17 +69,6 @@ SECTION_REQUIRED = {"name", "slug"}
 TYPE_NAMES = {int: "a whole number", str: "a string", list: "a list", bool: "true or false", dict: "an object"}
 
 
-@dataclass
-class Problem:
-    path: str
-    message: str
-    line: int | None = None
-
-    def __str__(self):
-        where = f"line {self.line}: " if self.line else ""
-        return f"{where}{self.path}: {self.message}"
-
-
 class ImportFailed(Exception):
     def __init__(self, problems):
         super().__init__(f"{len(problems)} problem(s)")
@@ -91,7 +81,7 @@ def read(path):
     try:
         content = path.read_bytes()
     except OSError as error:
-        raise ImportFailed([Problem("$", f"cannot read the file: {error}")]) from None
+        raise ImportFailed([Problem.at("$", f"cannot read the file: {error}")]) from None
     return parse(content, path.parent)
 
 
@@ -100,13 +90,13 @@ def parse(content, base_dir):
     to ``base_dir``; raises ImportFailed listing the problems if it cannot be used."""
     text, _encoding = decode_text(content)
     if text is None:
-        raise ImportFailed([Problem("$", "cannot read the file: it is neither UTF-8 nor GBK")])
+        raise ImportFailed([Problem.at("$", "cannot read the file: it is neither UTF-8 nor GBK")])
     parser = JSONWithLines(text)
     try:
         data = parser.parse()
     except json.JSONDecodeError as error:
         raise ImportFailed(
-            [Problem("$", f"not valid JSON: {error.msg} (column {error.colno})", error.lineno)]
+            [Problem.at("$", f"not valid JSON: {error.msg} (column {error.colno})", error.lineno)]
         ) from None
     problems = validate(data, Path(base_dir))
     for problem in problems:
@@ -124,24 +114,26 @@ def _nearest_line(lines, path):
 
 def _check_fields(record, path, fields, required, problems):
     if not isinstance(record, dict):
-        problems.append(Problem(path, "must be an object"))
+        problems.append(Problem.at(path, "must be an object"))
         return False
     for key in sorted(required - set(record)):
-        problems.append(Problem(f"{path}.{key}", "is missing"))
+        problems.append(Problem.at(f"{path}.{key}", "is missing"))
     for key in sorted(set(record) - set(fields)):
-        problems.append(Problem(f"{path}.{key}", "is not a field this import knows"))
+        problems.append(Problem.at(f"{path}.{key}", "is not a field this import knows"))
     for key, kind in fields.items():
         if key not in record:
             continue
         value, where = record[key], f"{path}.{key}"
         if kind == "date":
             if not isinstance(value, str) or not _date(value):
-                problems.append(Problem(where, f"must be a date written YYYY-MM-DD, not {value!r}"))
+                problems.append(Problem.at(where, f"must be a date written YYYY-MM-DD, not {value!r}"))
         elif kind == "strings":
             if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-                problems.append(Problem(where, "must be a list of strings"))
+                problems.append(Problem.at(where, "must be a list of strings"))
         elif not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-            problems.append(Problem(where, f"must be {TYPE_NAMES[kind]}, not {json.dumps(value, ensure_ascii=False)}"))
+            problems.append(
+                Problem.at(where, f"must be {TYPE_NAMES[kind]}, not {json.dumps(value, ensure_ascii=False)}")
+            )
     return True
 
 
@@ -156,7 +148,7 @@ def validate(data, base_dir):
     """Every problem in the file, each with its JSON path; an empty list means it can be written."""
     problems = []
     if not isinstance(data, dict) or not isinstance(data.get("issues"), list):
-        return [Problem("$.issues", "the file must be an object with a list of issues")]
+        return [Problem.at("$.issues", "the file must be an object with a list of issues")]
     _check_sections(data.get("sections", []), problems)
     _check_people(data.get("people", []), problems)
     seen_issues = set()
@@ -166,10 +158,10 @@ def validate(data, base_dir):
             continue
         key = (issue.get("year"), issue.get("number"))
         if key in seen_issues:
-            problems.append(Problem(path, f"issue {key[0]} no. {key[1]} appears twice"))
+            problems.append(Problem.at(path, f"issue {key[0]} no. {key[1]} appears twice"))
         seen_issues.add(key)
         if isinstance(issue.get("year"), int) and not 1900 <= issue["year"] <= 2100:
-            problems.append(Problem(f"{path}.year", "is not a plausible year"))
+            problems.append(Problem.at(f"{path}.year", "is not a plausible year"))
         titles = set()
         for a, article in enumerate(issue.get("articles") if isinstance(issue.get("articles"), list) else []):
             apath = f"{path}.articles[{a}]"
@@ -177,27 +169,27 @@ def validate(data, base_dir):
                 continue
             _check_article(article, apath, base_dir, problems)
             if article.get("title") in titles:
-                problems.append(Problem(f"{apath}.title", "another article of this issue has the same title"))
+                problems.append(Problem.at(f"{apath}.title", "another article of this issue has the same title"))
             titles.add(article.get("title"))
     return problems
 
 
 def _check_sections(sections, problems):
     if not isinstance(sections, list):
-        problems.append(Problem("$.sections", "must be a list of sections"))
+        problems.append(Problem.at("$.sections", "must be a list of sections"))
         return
     for i, section in enumerate(sections):
         path = f"$.sections[{i}]"
         if not _check_fields(section, path, SECTION_FIELDS, SECTION_REQUIRED, problems):
             continue
         if isinstance(section.get("slug"), str) and section["slug"] != slugify(section["slug"]):
-            problems.append(Problem(f"{path}.slug", "may hold only lower-case letters, digits and hyphens"))
+            problems.append(Problem.at(f"{path}.slug", "may hold only lower-case letters, digits and hyphens"))
 
 
 def _check_people(people, problems):
     """People listed before the issues (authors with their details, in the order to keep)."""
     if not isinstance(people, list):
-        problems.append(Problem("$.people", "must be a list of people"))
+        problems.append(Problem.at("$.people", "must be a list of people"))
         return
     fields = {name: kind for name, kind in AUTHOR_FIELDS.items() if name != "corresponding"}
     for i, person in enumerate(people):
@@ -208,29 +200,29 @@ def _check_person(person, path, fields, problems):
     if not _check_fields(person, path, fields, AUTHOR_REQUIRED, problems):
         return
     if isinstance(person.get("name"), str) and not person["name"].strip():
-        problems.append(Problem(f"{path}.name", "is empty"))
+        problems.append(Problem.at(f"{path}.name", "is empty"))
     if isinstance(person.get("orcid"), str) and person["orcid"]:
         try:
             validate_orcid(person["orcid"])
         except ValidationError as error:
-            problems.append(Problem(f"{path}.orcid", " ".join(error.messages)))
+            problems.append(Problem.at(f"{path}.orcid", " ".join(error.messages)))
 
 
 def _check_article(article, path, base_dir, problems):
     if isinstance(article.get("title"), str) and not article["title"].strip():
-        problems.append(Problem(f"{path}.title", "is empty"))
+        problems.append(Problem.at(f"{path}.title", "is empty"))
     if isinstance(article.get("slug"), str) and article["slug"] != slugify(article["slug"]):
-        problems.append(Problem(f"{path}.slug", "may hold only lower-case letters, digits and hyphens"))
+        problems.append(Problem.at(f"{path}.slug", "may hold only lower-case letters, digits and hyphens"))
     if isinstance(article.get("pages"), str) and article["pages"] and not PAGES_PATTERN.match(article["pages"]):
-        problems.append(Problem(f"{path}.pages", "must look like 1-8"))
+        problems.append(Problem.at(f"{path}.pages", "must look like 1-8"))
     if isinstance(article.get("doi"), str) and article["doi"] and not DOI_PATTERN.match(article["doi"]):
-        problems.append(Problem(f"{path}.doi", "is not a DOI (10.xxxx/…)"))
+        problems.append(Problem.at(f"{path}.doi", "is not a DOI (10.xxxx/…)"))
     if isinstance(article.get("doc_code"), str) and article["doc_code"] not in ("", *"ABCDE"):
-        problems.append(Problem(f"{path}.doc_code", "must be one of A, B, C, D, E"))
+        problems.append(Problem.at(f"{path}.doc_code", "must be one of A, B, C, D, E"))
     if isinstance(article.get("pdf"), str) and article["pdf"]:
         pdf = (base_dir / article["pdf"]).resolve()
         if not pdf.is_file():
-            problems.append(Problem(f"{path}.pdf", f"no such file: {article['pdf']}"))
+            problems.append(Problem.at(f"{path}.pdf", f"no such file: {article['pdf']}"))
     for n, author in enumerate(article.get("authors") if isinstance(article.get("authors"), list) else []):
         _check_person(author, f"{path}.authors[{n}]", AUTHOR_FIELDS, problems)
     for n, reference in enumerate(article.get("references") if isinstance(article.get("references"), list) else []):
@@ -243,11 +235,11 @@ def _check_reference(reference, path, problems):
         try:
             parse_reference(reference)
         except EntryError as error:
-            problems.append(Problem(path, f"cannot be read as a GB/T 7714 entry: {error}"))
+            problems.append(Problem.at(path, f"cannot be read as a GB/T 7714 entry: {error}"))
     elif isinstance(reference, dict):
-        problems.extend(Problem(path, problem) for problem in csl_problems(reference))
+        problems.extend(Problem.at(path, problem) for problem in csl_problems(reference))
     else:
-        problems.append(Problem(path, "must be a GB/T 7714 entry (a string) or a CSL-JSON object"))
+        problems.append(Problem.at(path, "must be a GB/T 7714 entry (a string) or a CSL-JSON object"))
 
 
 def _reference_rows(references):
@@ -273,7 +265,7 @@ def find_or_create_journal(home, slug=None):
     if slug:
         journal = JournalPage.objects.filter(slug=slug, locale=default).first()
         if journal is None:
-            raise ImportFailed([Problem("--journal", f"no journal with the slug {slug!r}")])
+            raise ImportFailed([Problem.at("--journal", f"no journal with the slug {slug!r}")])
         return journal
     journal = JournalPage.objects.filter(locale=default).order_by("path").first()
     if journal is None:

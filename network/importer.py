@@ -7,7 +7,6 @@ imported again. The management commands and the admin view share this module.
 """
 
 import re
-from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from django.core.exceptions import ValidationError
@@ -17,7 +16,8 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
-from cms.core.spreadsheets import looks_like_formula, read_rows, write_csv, write_xlsx
+from cms.core.import_report import Report
+from cms.core.spreadsheets import read_rows, write_csv, write_xlsx
 
 from .models import TOP_100, DirectoryIndexPage, Expert, ExpertiseField, OrganisationPage, Volunteer, VolunteerHonour
 from .models.regions import parse_region, region_model, region_path
@@ -53,30 +53,6 @@ TOP_100_WORDS = {TOP_100, "百佳", "百佳志愿者"}
 HONOUR = re.compile(r"^(?P<year>\d{4})\s*年?\s*(?P<title>.+)$")
 ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
 ID_CHECK = "10X98765432"
-
-
-@dataclass
-class Problem:
-    line: int
-    message: str
-
-    def __str__(self):
-        return _("line %(line)s: %(message)s") % {"line": self.line, "message": self.message}
-
-
-@dataclass
-class Report:
-    problems: list = field(default_factory=list)
-    records: list = field(default_factory=list)
-    created: int = 0
-    updated: int = 0
-
-    @property
-    def ok(self):
-        return not self.problems
-
-    def add(self, line, message):
-        self.problems.append(Problem(line, message))
 
 
 class RowReader:
@@ -198,13 +174,7 @@ class Importer:
             return report
         seen = {}
         for line, row in rows:
-            for column, text in row.items():
-                if looks_like_formula(text):
-                    report.add(
-                        line,
-                        _("%(column)s starts like a spreadsheet formula: “%(value)s” (remove the leading “%(sign)s”)")
-                        % {"column": column, "value": text[:40], "sign": text[:1]},
-                    )
+            report.check_formulas(line, row)
             before = len(report.problems)
             record = self.clean(RowReader(line, row, report))
             if len(report.problems) > before:

@@ -18,12 +18,16 @@ same file again updates that version instead of adding one.
 import copy
 import datetime
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.text import slugify
 from wagtail.models import Locale
+
+from cms.core import import_report
+from cms.core.import_report import Problem
+from cms.core.spreadsheets import ImportFileError
 
 from . import authoring as a
 from .blocks import StandardBodyBlock
@@ -58,31 +62,15 @@ STANDARD_REQUIRED = {"code", "title", "version"}
 FILE_NAMES = {"table": "rows", "body": "text"}  # block fields the file spells as the editor reads them
 
 
-class ImportFileError(Exception):
-    """The file cannot be read at all (not UTF-8, not JSON)."""
-
-
 @dataclass
-class Problem:
-    path: str
-    message: str
+class Report(import_report.Report):
+    """Problems by their place in the JSON document; the page written, and whether it is new."""
 
-    def __str__(self):
-        return f"{self.path}: {self.message}"
-
-
-@dataclass
-class Report:
-    problems: list = field(default_factory=list)
     page: StandardPage | None = None
     created: bool = False
 
-    @property
-    def ok(self):
-        return not self.problems
-
     def add(self, path, message):
-        self.problems.append(Problem(path, message))
+        self.problems.append(Problem.at(path, message))
 
 
 def read(content):

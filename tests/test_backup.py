@@ -8,6 +8,7 @@ from django.core.files.base import ContentFile
 from django.core.management import CommandError, call_command
 from wagtail.documents import get_document_model
 
+from calls.models.submissions import private_storage
 from home.models import NewsPage
 from tests.factories import news_page
 
@@ -22,15 +23,23 @@ def media_root(tmp_path, settings):
     return tmp_path / "media"
 
 
-def test_a_backup_restores_every_row_and_file(tmp_path, media_root, news_index, capsys):
+@pytest.fixture
+def private_media_root(tmp_path, settings):
+    settings.PRIVATE_MEDIA_ROOT = str(tmp_path / "private-media")
+    return tmp_path / "private-media"
+
+
+def test_a_backup_restores_every_row_and_file(tmp_path, media_root, private_media_root, news_index, capsys):
     Document = get_document_model()
     kept = news_page(news_index, "社区学习周开幕", slug="opening")
     document = Document.objects.create(title="年度报告", file=ContentFile(b"annual report", name="report.pdf"))
+    application = private_storage().save("calls/1/abc/申报书.pdf", ContentFile(b"an applicant's plan"))
     call_command("backup", "--output", str(tmp_path / "backups"))
     archive = next((tmp_path / "backups").glob("backup-*.tar.gz"))
 
-    kept.delete()  # a bad day: a page deleted, a file lost, a page that should not be there
+    kept.delete()  # a bad day: a page deleted, files lost, a page that should not be there
     (media_root / document.file.name).unlink()
+    private_storage().delete(application)
     news_page(news_index, "误发的通知", slug="mistake")
     call_command("restore", str(archive), "--yes")
 
@@ -38,6 +47,8 @@ def test_a_backup_restores_every_row_and_file(tmp_path, media_root, news_index, 
     restored = Document.objects.get(title="年度报告")
     with restored.file.open("rb") as handle:
         assert handle.read() == b"annual report"
+    with private_storage().open(application) as handle:  # applicants' uploads, outside MEDIA_ROOT
+        assert handle.read() == b"an applicant's plan"
     assert "every table has the rows the backup recorded" in capsys.readouterr().out
 
 

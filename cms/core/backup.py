@@ -1,10 +1,11 @@
-"""Back up and restore the site: the database and the uploaded media, in one .tar.gz.
+"""Back up and restore the site: the database and the uploaded files, in one .tar.gz.
 
 The archive holds ``manifest.json`` (when, which database engine, the row counts of every
 table), the database (``database.sqlite3``, copied with SQLite's online backup, or
-``database.dump``, pg_dump's custom format) and ``media/``. A restore checks the manifest first
-(an archive from the other engine is refused before anything changes), puts the database back,
-replaces the media, and compares the row counts with the manifest.
+``database.dump``, pg_dump's custom format), ``media/`` and ``private-media/`` (what applicants
+uploaded to calls, which the web server never serves). A restore checks the manifest first (an
+archive from the other engine is refused before anything changes), puts the database back,
+replaces the folders it holds, and compares the row counts with the manifest.
 """
 
 import datetime
@@ -59,14 +60,25 @@ def create(destination, progress=None):
             "tables": row_counts(),
         }
         (work / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
-        progress("Packing the database and media…")
+        progress("Packing the database and the uploaded files…")
         with tarfile.open(archive_path, "w:gz") as archive:
             archive.add(work / "manifest.json", arcname="manifest.json")
             archive.add(work / database_name, arcname=database_name)
-            media_root = Path(settings.MEDIA_ROOT)
-            if media_root.exists():
-                archive.add(media_root, arcname="media")
+            for name, root in file_folders().items():
+                if root.exists():
+                    archive.add(root, arcname=name)
     return archive_path
+
+
+def file_folders():
+    """The folders of uploaded files by their name in the archive. A private folder inside the
+    public one travels with it (and is not replaced twice)."""
+    media_root = Path(settings.MEDIA_ROOT).resolve()
+    folders = {"media": media_root}
+    private_root = Path(settings.PRIVATE_MEDIA_ROOT).resolve()
+    if not private_root.is_relative_to(media_root):
+        folders["private-media"] = private_root
+    return folders
 
 
 def read_manifest(archive_path):
@@ -95,14 +107,13 @@ def restore(archive_path, progress=None):
         archive.extractall(work, filter="data")
         progress("Restoring the database…")
         _load_database(work / manifest["database"])
-        progress("Restoring the media…")
-        media_root = Path(settings.MEDIA_ROOT)
-        if media_root.exists():
-            shutil.rmtree(media_root)
-        if (work / "media").exists():
-            shutil.copytree(work / "media", media_root)
-        else:
-            media_root.mkdir(parents=True)
+        progress("Restoring the uploaded files…")
+        for name, root in file_folders().items():
+            if not (work / name).exists():  # an archive from before the folder had files: keep them
+                continue
+            if root.exists():
+                shutil.rmtree(root)
+            shutil.copytree(work / name, root)
     page_cache_purge.purge_now()  # the rows came back without signals: no page may show the old site
     counts = row_counts()
     return {table: (rows, counts.get(table)) for table, rows in manifest["tables"].items() if counts.get(table) != rows}

@@ -37,22 +37,29 @@ MAX_IMPORT_COLUMNS = 64
 
 
 class ImportFileError(Exception):
-    """The file cannot be read at all (wrong type, not UTF-8, empty, too large)."""
+    """The file cannot be read at all (wrong type, neither UTF-8 nor GBK, empty, too large)."""
 
 
 def read_rows(content, filename):
-    """``(header, [(line, {column: text})])`` from CSV or XLSX bytes; empty rows are skipped and
-    header names lower-cased. Bounded in bytes, rows and columns: an .xlsx states its own
-    dimension, and a forged one ("A1:XFD20000") once made a 1.7 KB upload fill 2.9 GB."""
+    """``(header, [(line, {column: text})])`` from CSV or XLSX bytes; see read_sheet."""
+    header, records, _encoding = read_sheet(content, filename)
+    return header, records
+
+
+def read_sheet(content, filename):
+    """``(header, [(line, {column: text})], encoding)`` from CSV (UTF-8 or GBK) or XLSX bytes; empty
+    rows are skipped, header names lower-cased, and the encoding says how a CSV file was read
+    ("UTF-8", "GBK/GB18030"; empty for .xlsx). Bounded in bytes, rows and columns: an .xlsx states
+    its own dimension, and a forged one ("A1:XFD20000") once made a 1.7 KB upload fill 2.9 GB."""
     if len(content) > MAX_IMPORT_BYTES:
         raise ImportFileError(
             _("The file is larger than %(megabytes)s MB; split it.") % {"megabytes": MAX_IMPORT_BYTES // 2**20}
         )
-    name = filename.lower()
+    name, encoding = filename.lower(), ""
     if name.endswith(".xlsx"):
         lines = _xlsx_lines(content)
     elif name.endswith(".csv"):
-        lines = _csv_lines(content)
+        lines, encoding = _csv_lines(content)
     else:
         raise ImportFileError(_("Upload a .csv or .xlsx file."))
     lines = [(number, row) for number, row in lines if any(row)]
@@ -64,7 +71,7 @@ def read_rows(content, filename):
         (number, {column: (row[i] if i < len(row) else "") for i, column in enumerate(header) if column})
         for number, row in rows
     ]
-    return header, records
+    return header, records, encoding
 
 
 def _xlsx_lines(content):
@@ -82,16 +89,15 @@ def _xlsx_lines(content):
 
 
 def _csv_lines(content):
-    try:
-        text = content.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise ImportFileError(_("The CSV file is not UTF-8; save it as “CSV UTF-8”.")) from error
+    text, encoding = decode_text(content)
+    if text is None:
+        raise ImportFileError(_("The CSV file is neither UTF-8 nor GBK; save it as “CSV UTF-8”."))
     reader = csv.reader(io.StringIO(text))
     lines, first_line = [], 1
     for _count, row in _bounded(enumerate(reader, 1)):  # a quoted cell may span lines: report where it starts
         lines.append((first_line, [value.strip() for value in row[:MAX_IMPORT_COLUMNS]]))
         first_line = reader.line_num + 1
-    return lines
+    return lines, encoding
 
 
 def _bounded(numbered_rows):

@@ -11,9 +11,9 @@ from django.urls import reverse
 from django.utils import timezone
 from openpyxl import Workbook
 
-from cms.core.spreadsheets import formula_safe, looks_like_formula
-from courses import importer
-from courses.importer import ImportFileError, read_rows, validate_only
+from cms.core import spreadsheets
+from cms.core.spreadsheets import ImportFileError, formula_safe, looks_like_formula, read_rows
+from courses.importer import validate_only
 from courses.models import Registration
 from tests.courses.test_import import COURSE_HEADER, GOOD_COURSES
 
@@ -95,11 +95,11 @@ def test_an_xlsx_that_claims_a_huge_dimension_is_read_as_the_rows_it_holds():
 
 
 def test_too_many_rows_or_bytes_are_refused_before_anything_is_read(monkeypatch):
-    monkeypatch.setattr(importer, "MAX_IMPORT_ROWS", 3)
+    monkeypatch.setattr(spreadsheets, "MAX_IMPORT_ROWS", 3)
     many = "\n".join([COURSE_HEADER] + [f"X{n},课程{n}" for n in range(5)]).encode()
     with pytest.raises(ImportFileError, match="3"):
         read_rows(many, "many.csv")
 
-    monkeypatch.setattr(importer, "MAX_IMPORT_BYTES", 100)
+    monkeypatch.setattr(spreadsheets, "MAX_IMPORT_BYTES", 100)
     with pytest.raises(ImportFileError):
         read_rows(b"x" * 101, "big.csv")

@@ -5,6 +5,7 @@ import io
 import pytest
 from django.core.management import CommandError, call_command
 from django.utils import translation
+from openpyxl import Workbook
 
 from home.models import NewsIndexPage, NewsPage
 
@@ -69,3 +70,20 @@ def test_a_file_without_the_columns_is_refused(news_index, tmp_path):
     with translation.override("en"), pytest.raises(CommandError):
         call_command("import_news", _write(tmp_path, ["title,date", "x,2019-01-01"]), stderr=err)
     assert "missing column(s): kind, source, introduction, body" in err.getvalue()
+
+
+def test_a_gbk_csv_and_an_xlsx_from_an_office_import_like_utf8(news_index, tmp_path):
+    """The news import reads what the other imports read: Excel's GBK CSV and .xlsx."""
+    gbk = tmp_path / "news-gbk.csv"
+    gbk.write_bytes(f"{HEADER}\n通知,2019-04-02,关于举办读书节的通知,指导中心,请各地组织参加。,\n".encode("gbk"))
+    call_command("import_news", str(gbk), stdout=io.StringIO())
+
+    book = Workbook()
+    book.active.append(HEADER.split(","))
+    book.active.append(["新闻", "2019-04-09", "读书节开幕", "指导中心", "读书节在杭州开幕。", ""])
+    xlsx = tmp_path / "news.xlsx"
+    book.save(xlsx)
+    call_command("import_news", str(xlsx), stdout=io.StringIO())
+
+    assert NewsPage.objects.get(title="关于举办读书节的通知").kind == "notice"
+    assert NewsPage.objects.get(title="读书节开幕").introduction == "读书节在杭州开幕。"

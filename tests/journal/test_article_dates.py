@@ -2,10 +2,13 @@
 of 2018 put on the site today is 2018 everywhere, never the day its page went live."""
 
 import datetime
+import json
 
 import pytest
 from django.utils import timezone
+from lxml import etree
 
+from journal.crossref import CROSSREF_NS, deposit_xml
 from journal.models import ArticlePage
 
 from .conftest import make_article, make_issue, make_person
@@ -93,3 +96,27 @@ def test_feeds_date_it_by_its_issue(client, back_issue_article):
     journal_url = back_issue_article.get_parent().get_parent().url
     rss = client.get(f"{journal_url}rss/").content.decode()
     assert "<pubDate>Fri, 15 Jun 2018 00:00:00" in rss
+
+
+def test_csl_json_jats_and_crossref_date_it_2018(client, back_issue_article):
+    """The machine-readable exports a researcher or an indexer loads carry the issue's date."""
+    exported = json.loads(streamed(client.get("/search/export/", {"q": "老年教育", "format": "csljson"})))
+    assert [item["issued"]["date-parts"][0][0] for item in exported] == [2018]
+    article_url = back_issue_article.url
+    assert json.loads(client.get(f"{article_url}cite/csljson/").content)[0]["issued"]["date-parts"][0][0] == 2018
+    jats = etree.fromstring(client.get(f"{article_url}cite/jats/").content)
+    pub_date = jats.find(".//article-meta/pub-date")
+    assert [pub_date.findtext(part) for part in ("year", "month", "day")] == ["2018", "06", "15"]
+    oai_jats = client.get(
+        "/oai/",
+        {
+            "verb": "GetRecord",
+            "metadataPrefix": "jats",
+            "identifier": f"oai:sqjy.test:article/{back_issue_article.pk}",
+        },
+    )
+    oai_pub_date = etree.fromstring(oai_jats.content).find(".//{*}article-meta/{*}pub-date")
+    assert oai_pub_date.findtext("{*}year") == "2018"
+    deposit = etree.fromstring(deposit_xml(back_issue_article.get_parent().specific))
+    article_date = deposit.find(f".//{{{CROSSREF_NS}}}journal_article/{{{CROSSREF_NS}}}publication_date")
+    assert article_date.findtext(f"{{{CROSSREF_NS}}}year") == "2018"

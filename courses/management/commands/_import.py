@@ -4,7 +4,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from courses.importer import ImportFileError
+from cms.core.spreadsheets import ImportFileError
 
 
 class ImportCommand(BaseCommand):

@@ -1,19 +1,20 @@
-"""`python manage.py import_news FILE.csv [--publish] [--index SLUG]` (see home/importer.py)."""
+"""`python manage.py import_news FILE.csv|FILE.xlsx [--publish] [--index SLUG]` (see home/importer.py)."""
 
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 from wagtail.models import Locale
 
+from cms.core.spreadsheets import ImportFileError
 from home import importer
 from home.models import NewsIndexPage
 
 
 class Command(BaseCommand):
-    help = "Import news and notices from CSV (kind,date,title,source,introduction,body[,slug,image])."
+    help = "Import news and notices from CSV or .xlsx (kind,date,title,source,introduction,body[,slug,image])."
 
     def add_arguments(self, parser):
-        parser.add_argument("file", type=Path, help="A UTF-8 .csv file with a header row.")
+        parser.add_argument("file", type=Path, help="A .csv (UTF-8 or GBK) or .xlsx file with a header row.")
         parser.add_argument("--publish", action="store_true", help="Publish the items (default: drafts).")
         parser.add_argument("--index", metavar="SLUG", help="The news page to import under (default: the first).")
 
@@ -27,7 +28,7 @@ class Command(BaseCommand):
                 raise CommandError(f"No news page has the slug {index!r}.")
         try:
             report = importer.run_news_import(file.read_bytes(), file.name, index=parent, publish=publish)
-        except importer.ImportFileError as error:
+        except ImportFileError as error:
             raise CommandError(str(error)) from error
         if not report.ok:
             for problem in report.problems:

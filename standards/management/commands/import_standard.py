@@ -5,6 +5,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError, no_translations
 from wagtail.models import Locale
 
+from cms.core.spreadsheets import ImportFileError
 from standards import importer
 from standards.models import StandardIndexPage
 
@@ -28,7 +29,7 @@ class Command(BaseCommand):
                 raise CommandError(f"No standards page has the slug {index!r}.")
         try:
             report = importer.run_import(file.read_bytes(), parent=parent, publish=publish)
-        except importer.ImportFileError as error:
+        except ImportFileError as error:
             raise CommandError(str(error)) from error
         if not report.ok:
             for problem in report.problems:

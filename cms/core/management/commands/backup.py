@@ -4,7 +4,7 @@ from cms.core import backup
 
 
 class Command(BaseCommand):
-    help = "Back up the database and the uploaded media into one .tar.gz (see cms/core/backup.py)."
+    help = "Back up the database and the uploaded files (media, private media) into one .tar.gz (cms/core/backup.py)."
 
     def add_arguments(self, parser):
         parser.add_argument("--output", default="backups", help="Folder for the archive (default: backups/).")

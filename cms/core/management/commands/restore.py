@@ -4,7 +4,7 @@ from cms.core import backup
 
 
 class Command(BaseCommand):
-    help = "Replace the database and the uploaded media with those of a backup made by `manage.py backup`."
+    help = "Replace the database and the uploaded files with those of a backup made by `manage.py backup`."
 
     def add_arguments(self, parser):
         parser.add_argument("archive", help="The backup-….tar.gz file.")
@@ -18,9 +18,9 @@ class Command(BaseCommand):
         tables = manifest["tables"]
         self.stdout.write(
             f"Backup of {manifest['created']} ({manifest['engine']}): "
-            f"{sum(tables.values())} rows in {len(tables)} tables, and the media."
+            f"{sum(tables.values())} rows in {len(tables)} tables, and the uploaded files."
         )
-        if not yes and input("This replaces the current database and media. Type 'yes' to go on: ") != "yes":
+        if not yes and input("This replaces the current database and uploaded files. Type 'yes' to go on: ") != "yes":
             raise CommandError("Nothing restored.")
         try:
             differences = backup.restore(archive, progress=self.stdout.write)
