@@ -15,7 +15,7 @@ from cms.core.models import Region
 from cms.core.spreadsheets import FormulaSafeExportMixin
 from search.registry import SearchFacet
 
-from . import admin_views, progress
+from . import admin_views, call_outcomes, progress
 from .models import (
     Audience,
     Category,
@@ -207,3 +207,7 @@ def site_search_facets():
         SearchFacet("region", _("Region"), order=10, query_field=True),
         SearchFacet("category", _("Course category"), order=30, query_field=True),
     ]
+
+
+# An accepted submission to a course-selection call becomes a draft course here (calls.decisions).
+hooks.register("calls_outcome_destinations", call_outcomes.destinations)

@@ -1,11 +1,29 @@
-"""Where the calls' accepted submissions land in the journal's sections (the calls app's
+"""Where the calls' accepted submissions land in the journal (the calls app's
 ``calls_outcome_destinations`` hook; the journal never imports calls, it reads the submission's
-fields): a case call's accepted case becomes a draft case in the newest case collection,
-started on the moderation workflow so that a moderator publishes it."""
+fields). Each becomes a draft page started on the moderation workflow, so that a moderator
+publishes it:
+
+- an accepted case: a case in the newest case collection;
+- an accepted manuscript: an article in the journal's next issue (the newest issue not yet
+  published), with its author, who is also the corresponding author.
+"""
 
 from django.utils.text import slugify
 
-from .models import CaseCollectionPage, CasePage
+from .models import ArticleAuthor, ArticlePage, CaseCollectionPage, CasePage, IssuePage, Person
+
+
+def _slug(submission, fallback):
+    return f"{slugify(submission.title, allow_unicode=True)[:40] or fallback}-{submission.pk}"
+
+
+def _await_moderation(parent, page, submission):
+    parent.add_child(instance=page)
+    page.save_revision(user=submission.decided_by)
+    workflow = page.get_workflow()
+    if workflow is not None and submission.decided_by is not None:
+        workflow.start(page, submission.decided_by)
+    return page
 
 
 def case_draft(submission):
@@ -16,7 +34,7 @@ def case_draft(submission):
     city, county = (region.parent, region.name) if region.parent_id else (region, "")
     page = CasePage(
         title=submission.title,
-        slug=f"{slugify(submission.title, allow_unicode=True)[:40] or 'case'}-{submission.pk}",
+        slug=_slug(submission, "case"),
         city=city,
         county=county,
         institution=submission.organisation_name,
@@ -25,13 +43,33 @@ def case_draft(submission):
         summary=submission.summary,
         live=False,
     )
-    collection.add_child(instance=page)
-    page.save_revision(user=submission.decided_by)
-    workflow = page.get_workflow()
-    if workflow is not None and submission.decided_by is not None:
-        workflow.start(page, submission.decided_by)
-    return page
+    return _await_moderation(collection, page, submission)
+
+
+def next_issue():
+    """The issue being prepared: the newest one not yet published."""
+    return IssuePage.objects.filter(live=False).order_by("-year", "-number").first()
+
+
+def manuscript_draft(submission):
+    issue = next_issue()
+    if issue is None:
+        return None
+    applicant = submission.applicant
+    name = applicant.get_full_name().strip() or applicant.get_username()
+    author = Person.objects.filter(name=name, affiliation=submission.organisation_name).first()
+    if author is None:
+        author = Person.objects.create(name=name, affiliation=submission.organisation_name, email=applicant.email)
+    page = ArticlePage(
+        title=submission.title,
+        slug=_slug(submission, "article"),
+        abstract=submission.summary,
+        received_date=submission.submitted_at.date() if submission.submitted_at else None,
+        live=False,
+    )
+    page.authorships = [ArticleAuthor(person=author, is_corresponding=True)]
+    return _await_moderation(issue, page, submission)
 
 
 def destinations():
-    return {"case": case_draft}
+    return {"case": case_draft, "manuscript": manuscript_draft}

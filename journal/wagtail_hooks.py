@@ -149,5 +149,5 @@ def site_search_citations():
     return [CitationWriter("journal.articlepage", article_records)]
 
 
-# An accepted submission to a case call becomes a draft case here (calls.decisions).
+# An accepted case or manuscript of a call becomes a draft case or article here (calls.decisions).
 hooks.register("calls_outcome_destinations", call_outcomes.destinations)

@@ -13,7 +13,7 @@ by an import.
 from django.contrib.auth.models import Group
 from django.db.models.signals import post_save
 from django.dispatch import receiver
-from wagtail.models import GroupPagePermission, Page, WorkflowPage
+from wagtail.models import GroupPagePermission, Page, PagePermissionTester, WorkflowPage
 
 EDITORS_GROUP = "编辑 Editors"
 MODERATORS_GROUP = "审核 Moderators"
@@ -62,3 +62,29 @@ def wire_new_section(sender, instance, created, raw=False, **kwargs):
         require_moderation(instance)
     elif getattr(sender, "editors_can_publish", False):
         let_editors_publish(instance)
+
+
+class HeldInModerationPermissionTester(PagePermissionTester):
+    """Publishing a page that is on a workflow's step is for those the step lets edit it."""
+
+    def can_publish(self):
+        task = self.page.current_workflow_task
+        if task is not None and task.locked_for_user(self.page, self.user):
+            return False
+        return super().can_publish()
+
+
+class HeldInModerationMixin:
+    """For pages in a section where editors publish (the course catalog): one that was sent to the
+    moderators — a course selected by a call — is published by them, not from the explorer's
+    bulk "Publish", which does not ask the workflow (the edit view is locked by the workflow)."""
+
+    def permissions_for_user(self, user):
+        return HeldInModerationPermissionTester(user, self)
+
+
+def start_moderation(page, user):
+    """Put ``page``'s latest revision on the moderation workflow, as if ``user`` had submitted it."""
+    workflow = page.get_workflow() or get_moderation_workflow()
+    if workflow is not None and user is not None:
+        workflow.start(page, user)

@@ -20,6 +20,7 @@ from cms.core import structured_data
 from cms.core.blocks import BodyStreamBlock
 from cms.core.mixins import ListingFieldsMixin
 from cms.core.models import RegionFieldsMixin
+from cms.core.moderation import HeldInModerationMixin
 from courses.catalog import Catalog
 from courses.jsonld import course_data
 from courses.page_extras import course_page_extras
@@ -63,7 +64,7 @@ class CourseTag(TaggedItemBase):
     content_object = ParentalKey("courses.CoursePage", related_name="tagged_items", on_delete=models.CASCADE)
 
 
-class CoursePage(RegionFieldsMixin, ListingFieldsMixin, Page):
+class CoursePage(HeldInModerationMixin, RegionFieldsMixin, ListingFieldsMixin, Page):
     class Mode(models.TextChoices):
         IN_HALL = "in_hall", _("In the cultural hall")
         ONLINE = "online", _("Online")

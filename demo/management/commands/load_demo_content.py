@@ -1,14 +1,15 @@
 """Build the demo site: `python manage.py load_demo_content` (idempotent).
 
 The demo's words are the data files in demo/data, loaded through the importers editors use
-(import_news, import_courses, import_standard, import_journal, import_network); Python adds only generated
+(import_news, import_courses, import_standard, import_journal, import_network) or, for the calls,
+as pages the way editors add them; Python adds only generated
 volume (activities, venues) and generated media (pictures, audio, sample videos).
 """
 
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from demo import courses, journal, network, site, standards
+from demo import calls, courses, journal, network, site, standards
 from search import facets as search_facets
 
 # Each section's demo loader: load(home, stdout) -> whatever it wants to hand on.
@@ -18,6 +19,7 @@ SECTION_LOADERS = [
     ("standards", standards.load),
     ("journal", journal.load),
     ("network", network.load),
+    ("calls", calls.load),
 ]
 
 

@@ -1,0 +1,22 @@
+"""The calls (征集评审): a call index with calls of several kinds, from demo/data/calls.json,
+made as an editor makes them in the admin. Only the calls are public; the demo has no
+applicants, submissions or reviews, so no made-up person's data is shown anywhere."""
+
+import datetime
+
+from calls.models import CallIndexPage, CallPage, ReviewCriterion
+
+from .pages import read_json, spec_page
+
+
+def load(home, stdout):
+    words = read_json("calls.json")
+    index, _created = spec_page(home, CallIndexPage, words["index"])
+    for spec in words["calls"]:
+        spec = dict(spec)
+        body = spec.pop("body")  # rich text, not the stream spec_page makes of a "body"
+        criteria = [ReviewCriterion(sort_order=n, **c) for n, c in enumerate(spec.pop("criteria"))]
+        dates = {name: datetime.datetime.fromisoformat(spec.pop(name)) for name in ("opens_at", "closes_at")}
+        spec_page(index, CallPage, spec, body=body, criteria=criteria, **dates)
+    stdout.write(f"  calls: {len(words['calls'])} calls")
+    return {"index": index}

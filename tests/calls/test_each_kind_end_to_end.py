@@ -1,0 +1,191 @@
+"""Each kind of call walked from its publication to the published outcome, as the people involved
+do it: the applicant submits with a file, the deadline locks the submission, an editor assigns
+reviewers (the one from the applying organisation is refused), the reviewers score blind, a
+moderator decides, the 公示 lists the accepted submission, and the accepted submission becomes a
+draft page where it belongs, which only a moderator's approval publishes."""
+
+import datetime
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from django.utils import timezone
+
+from calls.models import AnnouncementPage, Assignment, CallPage, Submission
+from cms.core.moderation import EDITORS_GROUP, MODERATORS_GROUP
+from courses.models import Category, CourseIndexPage, CoursePage
+from journal.models import ArticlePage, CaseCollectionPage, CasePage, IssuePage, JournalPage
+from tests.factories import add_page
+
+pytestmark = pytest.mark.django_db
+
+ORGANISATION = "安吉县社区学院"
+TITLE = "文化礼堂里的乡村学堂"
+
+
+def case_collection(home_page):
+    return add_page(home_page, CaseCollectionPage(title="2026年典型案例", slug="cases", year=2026))
+
+
+def check_case(case, collection, call):
+    assert isinstance(case, CasePage) and case.get_parent().pk == collection.pk
+    assert (case.city.name, case.county, case.institution) == ("湖州市", "安吉县", ORGANISATION)
+
+
+def course_catalog(home_page):
+    Category.objects.create(name="乡土文化", slug="local-culture")
+    return add_page(home_page, CourseIndexPage(title="特色课程", slug="courses"))
+
+
+def check_course(course, catalog, call):
+    assert isinstance(course, CoursePage) and course.get_parent().pk == catalog.pk
+    assert course.year == call.closes_at.year, "marked as selected in the call's year"
+    assert (course.city.name, course.county.name, course.provider.name) == ("湖州市", "安吉县", ORGANISATION)
+
+
+def next_issue(home_page):
+    journal = add_page(home_page, JournalPage(title="社区教育研究", slug="journal"))
+    add_page(journal, IssuePage(title="2026年第1期", slug="2026-1", year=2026, number=1))
+    return add_page(journal, IssuePage(title="2026年第2期", slug="2026-2", year=2026, number=2), publish=False)
+
+
+def check_article(article, issue, call):
+    assert isinstance(article, ArticlePage) and article.get_parent().pk == issue.pk, "in the next issue"
+    authorship = article.authorships.get()
+    assert (authorship.person.name, authorship.person.affiliation) == ("李申报", ORGANISATION)
+    assert authorship.is_corresponding and article.abstract == "以村文化礼堂为阵地开展老年教育。"
+
+
+KINDS = {
+    CallPage.Kind.CASE: (case_collection, check_case),
+    CallPage.Kind.COURSE_SELECTION: (course_catalog, check_course),
+    CallPage.Kind.MANUSCRIPT: (next_issue, check_article),
+}
+
+
+@pytest.fixture
+def people(applicant, make_reviewer, make_staff):
+    return {
+        "applicant": applicant,
+        "colleague": make_reviewer("周同事", affiliation=ORGANISATION, region="杭州市"),
+        "reviewers": [make_reviewer("王建华"), make_reviewer("陈其他", affiliation="宁波大学", region="宁波市")],
+        "editor": make_staff(EDITORS_GROUP),
+        "moderator": make_staff(MODERATORS_GROUP),
+    }
+
+
+def submit(client, call, regions):
+    upload = SimpleUploadedFile("申报书.pdf", b"%PDF-1.4 the application", content_type="application/pdf")
+    data = {
+        "title": TITLE,
+        "summary": "以村文化礼堂为阵地开展老年教育。",
+        "organisation_name": ORGANISATION,
+        "region": regions["安吉县"].pk,
+        "consent": "on",
+        "files": upload,
+        "submit": "1",
+    }
+    assert client.post(call.url + "submit/", data).status_code == 302
+    return Submission.objects.get(call=call)
+
+
+def close(call):
+    call.closes_at = timezone.now() - datetime.timedelta(minutes=1)
+    call.save_revision().publish()
+
+
+def score(client, assignment, values):
+    data = {"comment": "思路清晰"}
+    for criterion, value in zip(assignment.submission.call.criteria.all(), values, strict=True):
+        data[f"score_{criterion.pk}"] = value
+    assert client.post(f"{assignment.submission.call.call_index().url}reviews/{assignment.pk}/", data).status_code
+    assignment.refresh_from_db()
+    return assignment.weighted_total()
+
+
+def announce(call):
+    return add_page(
+        call,
+        AnnouncementPage(
+            title=f"{call.title}入选名单公示",
+            slug="announcement",
+            objections_close=timezone.localdate() + datetime.timedelta(days=7),
+            objection_contact="联系电话 0571-88888888",
+        ),
+    )
+
+
+def public_texts(client, draft):
+    texts = [client.get(url).content.decode() for url in ("/sitemap.xml", "/api/v2/pages/?limit=100")]
+    texts.append(client.get("/search/", {"q": TITLE}).content.decode().split('class="search-layout"')[-1])
+    return texts + [str(client.get(draft.url).status_code) if draft.url else "404"]
+
+
+@pytest.mark.parametrize("kind", list(KINDS), ids=str)
+def test_a_call_from_publication_to_the_published_outcome(
+    kind, home_page, make_call, people, regions, committing_client, client
+):
+    make_destination, check_draft = KINDS[kind]
+    destination = make_destination(home_page)
+    call = make_call(title=f"2026年{CallPage.Kind(kind).label}", kind=kind, blind=True)
+    assert client.get(call.url).status_code == 200, "the call is published"
+    web = committing_client
+
+    # The applicant submits with a file; the deadline then locks the submission.
+    web.force_login(people["applicant"])
+    submission = submit(web, call, regions)
+    assert submission.status == Submission.Status.SUBMITTED and submission.files.get().name == "申报书.pdf"
+    close(call)
+    edit = f"{call.url}submissions/{submission.pk}/"
+    web.post(edit, {"title": "截止后修改", "summary": "改", "organisation_name": ORGANISATION, "consent": "on"})
+    submission.refresh_from_db()
+    assert submission.title == TITLE and "征集已截止" in web.get(edit).content.decode()
+
+    # An editor assigns reviewers: a colleague of the applicant is refused.
+    web.force_login(people["editor"])
+    for reviewer in [people["colleague"], *people["reviewers"]]:
+        web.post(f"/admin/calls/submissions/{submission.pk}/assign/", {"reviewer": reviewer.pk})
+    assignments = list(Assignment.objects.filter(submission=submission).order_by("pk"))
+    assert [a.reviewer for a in assignments] == people["reviewers"]
+
+    # Each reviewer reads the submission without the applicant's identity and scores it.
+    totals = []
+    for assignment, values in zip(assignments, ([8, 6], [10, 10]), strict=True):
+        web.force_login(assignment.reviewer.user)
+        page = web.get(f"{call.call_index().url}reviews/{assignment.pk}/").content.decode()
+        assert "以村文化礼堂为阵地开展老年教育" in page
+        assert ORGANISATION not in page and "李申报" not in page
+        totals.append(score(web, assignment, values))
+    assert totals == [75.0, 100.0]
+
+    # A moderator decides, the 公示 lists the accepted submission, and the draft is made.
+    web.force_login(people["moderator"])
+    board = web.get(f"/admin/calls/{call.pk}/board/").content.decode()
+    assert "87.5" in board, "the average of the two totals"
+    web.post(f"/admin/calls/submissions/{submission.pk}/decide/", {"decision": "accept"})
+    announcement = announce(call)
+    listing = client.get(announcement.url).content.decode()
+    assert TITLE in listing and ORGANISATION in listing
+    web.post(f"/admin/calls/{call.pk}/outcomes/")
+    submission.refresh_from_db()
+    assert submission.status == Submission.Status.ACCEPTED and submission.outcome_page_id
+    draft = submission.outcome_page.specific
+    check_draft(draft, destination, call)
+    assert not draft.live and draft.workflow_in_progress
+    for text in public_texts(client, draft):
+        assert TITLE not in text, "the draft is not public"
+
+    # An editor cannot publish it, not even from the explorer's bulk action; a moderator approves it.
+    web.force_login(people["editor"])
+    assert not draft.permissions_for_user(people["editor"]).can_publish()
+    bulk_publish = reverse("wagtail_bulk_action", args=("wagtailcore", "page", "publish")) + f"?id={draft.pk}"
+    web.post(bulk_publish, {"include_descendants": ""})
+    draft.refresh_from_db()
+    assert not draft.live
+    web.force_login(people["moderator"])
+    task_state = draft.current_workflow_task_state
+    web.post(reverse("wagtailadmin_pages:workflow_action", args=[draft.pk, "approve", task_state.pk]), {"comment": ""})
+    draft.refresh_from_db()
+    assert draft.live
+    if kind != CallPage.Kind.MANUSCRIPT:  # an article waits for its issue to be published
+        assert client.get(draft.url).status_code == 200
