@@ -57,7 +57,7 @@ print(json.dumps({{"activity": activity.pk, "activity_url": activity.get_absolut
 
 EDITOR = """
 import json, time
-from django.db import DatabaseError
+from django.db import DatabaseError, connection
 from home.models import NewsPage
 deadline = time.monotonic() + {seconds}
 published = failed = 0
@@ -68,7 +68,8 @@ while time.monotonic() < deadline:
         page.save_revision().publish()
         published += 1
     except DatabaseError:
-        failed += 1  # the database restarting: the editor tries again, as a person would
+        failed += 1  # the database restarting: the editor tries again, as a person would,
+        connection.close()  # on a new connection (the site's requests get one each)
     time.sleep(1)
 print(json.dumps({{"published": published, "failed_attempts": failed,
                   "title": NewsPage.objects.get(pk={page}).title}}))
@@ -119,7 +120,9 @@ def manage(env, *args, script=None, capture=False):
 
 
 def last_json(output):
-    return json.loads(output.strip().splitlines()[-1])
+    """The last JSON object a script printed; production logging may print lines after it (the
+    database restart's errors, as the editor retries)."""
+    return json.loads([line for line in output.splitlines() if line.startswith("{")][-1])
 
 
 def fresh_postgres_database(url):
