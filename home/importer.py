@@ -30,9 +30,7 @@ KIND_WORDS = {"news": "news", "新闻": "news", "notice": "notice", "通知": "n
 
 def validate(header, rows):
     report = Report()
-    missing = [column for column in COLUMNS if column not in header]
-    if missing:
-        report.add(1, _("missing column(s): %(columns)s") % {"columns": ", ".join(missing)})
+    if not report.check_columns(header, COLUMNS):
         return report
     images = {
         image.title: image for image in get_image_model().objects.filter(title__in=[r.get("image") for _, r in rows])

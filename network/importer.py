@@ -168,9 +168,7 @@ class Importer:
 
     def validate(self, header, rows):
         report = Report()
-        missing = [column for column in self.required if column not in header]
-        if missing:
-            report.add(1, _("missing column(s): %(columns)s") % {"columns": ", ".join(missing)})
+        if not report.check_columns(header, self.required):
             return report
         seen = {}
         for line, row in rows:

@@ -47,6 +47,13 @@ class Report:
     def add(self, line, message):
         self.problems.append(Problem(message, line=line))
 
+    def check_columns(self, header, required):
+        """A problem on the header line naming the required columns it lacks; whether all are there."""
+        missing = [column for column in required if column not in header]
+        if missing:
+            self.add(1, _("missing column(s): %(columns)s") % {"columns": ", ".join(missing)})
+        return not missing
+
     def check_formulas(self, line, row):
         """A problem for each cell of the row that a spreadsheet program would run as a formula."""
         for column, text in row.items():
