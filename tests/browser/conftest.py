@@ -1,7 +1,16 @@
 """Fixtures for the browser tests; the browser itself (tests/browser/chromium.py) is shared
 from tests/conftest.py, so every test folder drives the one Chromium of the session."""
 
+import itertools
+import os
+import re
+from pathlib import Path
+
 import pytest
+
+# Screenshots of the journeys land here (one folder per test), for a person to look through
+# after a run; build/ is ignored by git.
+JOURNEY_SCREENSHOTS = Path(os.environ.get("JOURNEY_SCREENSHOTS", "build/journeys"))
 
 
 @pytest.fixture
@@ -11,3 +20,21 @@ def phone(browser):
     page = context.new_page()
     yield page
     context.close()
+
+
+@pytest.fixture
+def screenshot(request):
+    """``screenshot(page, "step-name")`` saves the whole page as NN-step-name.png in the test's
+    own folder, numbered in the order the journey took them."""
+    folder = JOURNEY_SCREENSHOTS / re.sub(r"[^\w.-]+", "-", request.node.name)
+    folder.mkdir(parents=True, exist_ok=True)
+    for old in folder.glob("*.png"):
+        old.unlink()
+    steps = itertools.count(1)
+
+    def take(page, name):
+        path = folder / f"{next(steps):02d}-{name}.png"
+        page.screenshot(path=str(path), full_page=True)
+        return path
+
+    return take

@@ -1,0 +1,1 @@
+"""Users' tasks walked from start to end in a real browser, each saving its screenshots."""
