@@ -170,3 +170,20 @@ def test_only_those_who_may_publish_volunteers_publish_an_import(client, directo
     assert not Volunteer.objects.get().live
     assert upload(moderator, publish=True).url == reverse("network_import")
     assert Volunteer.objects.get().live
+
+
+def test_comparing_revisions_shows_contact_data_only_with_the_permission(client, volunteers, editor, moderator):
+    volunteer = volunteers["draft"]
+    first = volunteer.save_revision()
+    volunteer.phone, volunteer.service_hours = "13800000001", 200
+    second = volunteer.save_revision()
+    compare = reverse(
+        Volunteer.snippet_viewset.get_url_name("revisions_compare"), args=[volunteer.pk, first.pk, second.pk]
+    )
+    client.force_login(editor)
+    html = client.get(compare).content.decode()
+    assert "200" in html, "the editor compares the other fields"
+    assert "13800000001" not in html and SECRET_PHONE not in html
+    client.force_login(moderator)
+    html = client.get(compare).content.decode()
+    assert "13800000001" in html and SECRET_PHONE in html
