@@ -123,6 +123,7 @@ def test_an_editors_change_to_a_published_volunteer_waits_for_moderation(client,
     client.force_login(editor)
     edit = f"/admin/snippets/network/volunteer/edit/{published.pk}/"
     assert client.get(edit).status_code == 200, "a volunteer from before moderation (no revision) opens"
+    assert "陈秀英" in client.get("/admin/snippets/network/volunteer/").content.decode()
     client.post(edit, _form("陈秀英（改）", **{"action-publish": "1", "honours-0-year": "2025"}))
     published.refresh_from_db()
     assert published.name == "陈秀英" and published.live
