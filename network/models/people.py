@@ -20,21 +20,9 @@ CONTACT_PERMISSION = "network.view_contact_details"
 TOP_100 = "百佳社区教育志愿者"
 
 
-class ContactPanel(MultiFieldPanel):
-    """Contact fields: the edit form hides them from users without the contact permission (the
-    fields' ``permission``), and so does the comparison of a volunteer's revisions, which lists
-    every field whether shown or not."""
-
-    class BoundPanel(MultiFieldPanel.BoundPanel):
-        def get_comparison(self):
-            if self.request is None or not self.request.user.has_perm(CONTACT_PERMISSION):
-                return []
-            return super().get_comparison()
-
-
 def _contact_panel(fields):
     """Contact fields, shown in the admin only to users with the contact permission."""
-    return ContactPanel(
+    return MultiFieldPanel(
         [FieldPanel(name, permission=CONTACT_PERMISSION) for name in fields],
         heading=_("Contact data (never public)"),
         permission=CONTACT_PERMISSION,

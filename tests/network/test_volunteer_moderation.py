@@ -174,6 +174,7 @@ def test_only_those_who_may_publish_volunteers_publish_an_import(client, directo
 
 
 def test_comparing_revisions_shows_contact_data_only_with_the_permission(client, volunteers, editor, moderator):
+    # Revisions keep the contact data; their comparison must hide it as the edit form does.
     volunteer = volunteers["draft"]
     first = volunteer.save_revision()
     volunteer.phone, volunteer.service_hours = "13800000001", 200
