@@ -11,7 +11,7 @@ listed in the results instead of being audited.
     .venv/bin/python bench/lighthouse.py                       # a fresh demo on SQLite
     .venv/bin/python bench/lighthouse.py --database postgres://cms:PASSWORD@127.0.0.1:5432/cms_demo \\
         --media-root /path/to/media    # an existing database as it is (make serve would load the demo)
-    .venv/bin/python bench/lighthouse.py --only /news/ --only /en/   # again, for some URLs
+    .venv/bin/python bench/lighthouse.py --only /news/ --only CoursePage   # again, for some
 
 Writes bench/results/lighthouse.json (per URL: the four category scores, and for any category
 below 100 the audits that cost it points) and prints a table. A URL whose only miss is the
@@ -244,7 +244,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--database", help="an existing database URL, used as it is (default: a fresh demo on SQLite)")
     parser.add_argument("--media-root", help="the uploads of --database (default: the checkout's media/)")
-    parser.add_argument("--only", action="append", help="audit only URLs or page types containing this (repeatable)")
+    parser.add_argument("--only", action="append", help="audit only this URL path or page type (repeatable)")
     parser.add_argument("--retries", type=int, default=2, help="runs again when only performance missed 100")
     parser.add_argument("--port", type=int, default=8094, help="nginx; gunicorn listens on the next port")
     parser.add_argument("--workers", type=int, default=int(os.environ.get("WORKERS", 2)))
@@ -265,14 +265,16 @@ def main():
     env["ALLOWED_HOSTS"] = "127.0.0.1"
     reports = work / "reports"
     reports.mkdir()
-    database = "the existing database" if args.database else f"a fresh demo in {work}"
-    step(f"make serve on 127.0.0.1:{args.port + 1} with {database}, nginx on {args.port}")
+    how = (
+        "the existing database, served as make serve would" if args.database else f"make serve, a fresh demo in {work}"
+    )
+    step(f"{how}: gunicorn on 127.0.0.1:{args.port + 1}, nginx on {args.port}")
     upstream = SimpleNamespace(port=args.port + 1, workers=args.workers)
     site = serve_existing(env, upstream, work) if args.database else serve_site(env, upstream, work, cache_seconds=None)
     try:
         start_nginx(work, env, args.port, args.port + 1)
         picked = manage_script(env, PICK_PAGES)
-        pages = [page for page in picked["pages"] if not args.only or any(o in page[0] + page[2] for o in args.only)]
+        pages = [page for page in picked["pages"] if not args.only or {page[0], page[2]} & set(args.only)]
         tools = f"Lighthouse {lighthouse_version()} with {chromium_version()}"
         step(f"{tools}: {len(pages)} URLs, mobile form factor, simulated throttling")
         base = f"http://127.0.0.1:{args.port}"
