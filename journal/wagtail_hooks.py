@@ -9,7 +9,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from cms.core.choosers import PinyinSnippetChooserViewSet
 from search.registry import CitationWriter, SearchFacet
 
-from . import admin_import, call_outcomes
+from . import admin_import, call_outcomes, usage
 from .admin_views import UsageReportView
 from .counter_views import ItemReportView, TitleReportView
 from .exports import article_records
@@ -28,9 +28,10 @@ class SectionChooserViewSet(SnippetChooserViewSet):  # in the journal's own orde
     create_action_label = _("Add a new section")
 
 
+# No "create" tab here: a project made in a chooser would be published without moderation; new
+# projects go through the snippet editor (save draft, submit for moderation).
 class ResearchProjectChooserViewSet(PinyinSnippetChooserViewSet):
-    form_fields = ["title", "kind", "year", "status", "lead", "institution", "summary"]
-    create_action_label = _("Add a new research project")
+    pass
 
 
 class PersonViewSet(SnippetViewSet):
@@ -141,6 +142,10 @@ def site_search_facets():
 @hooks.register("register_page_cache_ignored_models")
 def page_cache_ignored_models():
     return [ArticleUsage, UsageEvent]
+
+
+# An article page answered from the page cache is counted as a view all the same.
+hooks.register("page_cache_served", usage.count_cached_view)
 
 
 @hooks.register("site_search_citations")
