@@ -18,17 +18,13 @@ from django.core.management import call_command
 from django.db import transaction
 from django.test import Client, RequestFactory, override_settings
 from PIL import Image
-from wagtail.models import Page
 
 from cms.core.head import DESCRIPTION_FIELDS
-from courses.models import LearningActivity
-from journal.models import JournalPage
-from standards.models import StandardPage
+from tests.public_pages import one_page_per_type_and_language, routed_view_urls
 
 pytestmark = pytest.mark.django_db
 
 LANGUAGE_TAGS = {"zh-Hans", "en"}
-ROUTED_VIEWS = ("/activities/", "/activities/calendar/", "/learning-map/", "/progress/", "/search/?q=社区教育")
 # The properties each schema.org type must have here (Google's required ones, and ours).
 REQUIRED = {
     "Organization": {"name", "url", "logo"},
@@ -71,13 +67,6 @@ def read_head(response):
     }
 
 
-def one_page_per_type_and_language():
-    seen = {}
-    for page in Page.objects.live().public().filter(depth__gte=2).specific().order_by("path"):
-        seen.setdefault((type(page).__name__, page.locale.language_code), page)
-    return seen
-
-
 def own_text(page):
     return " ".join(str(getattr(page, field, "") or "") for field in DESCRIPTION_FIELDS)
 
@@ -95,17 +84,7 @@ def heads(django_db_setup, django_db_blocker, tmp_path_factory):
             found[page.url] = read_head(client.get(page.url))
             found[page.url]["own_text"] = own_text(page)
             kinds[f"{kind} ({language})"] = page.url
-        activity = LearningActivity.objects.public().order_by("pk").first()
-        journal = JournalPage.objects.live().public().first()
-        standard = StandardPage.objects.live().public().order_by("path").first()
-        routed = [*ROUTED_VIEWS, f"/activities/{activity.pk}/"]
-        routed = routed + ["/en" + url for url in routed]
-        routed += [
-            journal.url + "most-read/",
-            standard.url + "terms/",
-            standard.url + standard.document.clauses[0].number + "/",
-        ]
-        for url in routed:
+        for url in routed_view_urls():
             found[url] = read_head(client.get(url))
             kinds[url] = url
         # Every alternate named anywhere, so symmetry can be checked from both ends.
