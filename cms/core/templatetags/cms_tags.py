@@ -5,9 +5,9 @@ import html
 from django import template
 from django.conf import settings
 from django.urls import reverse, translate_url
-from django.utils import translation
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
+from django.utils.translation import override as language_override
 from wagtail.models import Page, Site
 
 from cms.core import head, locales, structured_data
@@ -25,10 +25,6 @@ def breadcrumbs(context, page=None):
     return {"request": context.get("request"), "trail": trail, "current": page}
 
 
-def _language_names():
-    return dict(settings.LANGUAGES)
-
-
 @register.simple_tag(takes_context=True)
 def language_alternates(context, page=None):
     """One entry per site language: where the reader goes for it and whether it exists.
@@ -40,7 +36,6 @@ def language_alternates(context, page=None):
     request = context.get("request")
     page = page or context.get("page")
     current = get_language()
-    names = _language_names()
     alternates = []
     translations = {}
     if isinstance(page, Page) and page.pk:
@@ -51,7 +46,7 @@ def language_alternates(context, page=None):
         if exists:
             url = translations[code].get_url(request)
         elif isinstance(page, Page) and page.pk:
-            with translation.override(code):
+            with language_override(code):
                 url = reverse("untranslated_page", args=[page.pk])
         elif page is None and request is not None:
             url = translate_url(request.get_full_path(), code)
