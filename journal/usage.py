@@ -5,6 +5,9 @@ previewing are not readers. A click repeated by the same session on the same art
 30 seconds counts once (COUNTER's double-click rule). Each counted use is a UsageEvent, for the
 monthly COUNTER reports (journal/counter.py), and adds to the article's daily ArticleUsage row,
 which the "most read" lists sum.
+
+An article page is served from the page cache too: the page's first serving is counted by the
+page itself, later ones by `count_cached_view`, told by the cache (cms/core/page_cache.py).
 """
 
 import datetime
@@ -20,6 +23,7 @@ from cms.core.antispam import client_address
 
 FIELDS = {"view": "views", "download": "downloads"}
 DOUBLE_CLICK = datetime.timedelta(seconds=30)
+CACHED_VIEW_NOTICE = "journal.article-view"
 
 
 def is_robot(user_agent):
@@ -44,7 +48,24 @@ def is_full_text(article, kind):
 def record(article, request, kind, now=None):
     """Count one view or download, unless a robot or an editor asked or it repeats a click
     of the last 30 seconds. Returns whether it was counted."""
-    from .models import UsageEvent
+    return _record(article.pk, is_full_text(article, kind), request, kind, now)
+
+
+def cached_view_notice(article):
+    """What the page cache reports for each later serving of the article's page."""
+    return f"{CACHED_VIEW_NOTICE}:{article.pk}:{int(is_full_text(article, 'view'))}"
+
+
+def count_cached_view(request, notice):
+    """A ``page_cache_served`` hook: count a view of an article page answered from the cache."""
+    name, _, rest = notice.partition(":")
+    article_id, _, is_request = rest.partition(":")
+    if name == CACHED_VIEW_NOTICE and article_id.isdigit():
+        _record(int(article_id), is_request == "1", request, "view")
+
+
+def _record(article_id, is_request, request, kind, now=None):
+    from .models import ArticleUsage, UsageEvent
 
     if is_robot(request.META.get("HTTP_USER_AGENT", "")):
         return False
@@ -54,25 +75,23 @@ def record(article, request, kind, now=None):
     now = now or timezone.now()
     session = session_id(request, timezone.localtime(now))
     repeated = UsageEvent.objects.filter(
-        article=article, kind=kind, session=session, occurred_at__gte=now - DOUBLE_CLICK, occurred_at__lte=now
+        article_id=article_id, kind=kind, session=session, occurred_at__gte=now - DOUBLE_CLICK, occurred_at__lte=now
     )
     # The later click stands for both, so a reader clicking every 20 seconds counts once.
     if repeated.update(occurred_at=now):
         return False
-    UsageEvent.objects.create(
-        article=article, kind=kind, is_request=is_full_text(article, kind), session=session, occurred_at=now
-    )
-    _add_to_day(article, FIELDS[kind], timezone.localdate(now))
+    UsageEvent.objects.create(article_id=article_id, kind=kind, is_request=is_request, session=session, occurred_at=now)
+    _add_to_day(ArticleUsage, article_id, FIELDS[kind], timezone.localdate(now))
     return True
 
 
-def _add_to_day(article, field, day):
-    rows = article.usage.filter(date=day)
+def _add_to_day(usage_model, article_id, field, day):
+    rows = usage_model.objects.filter(article_id=article_id, date=day)
     if rows.update(**{field: F(field) + 1}):
         return
     try:
         with transaction.atomic():
-            article.usage.create(date=day, **{field: 1})
+            usage_model.objects.create(article_id=article_id, date=day, **{field: 1})
     except IntegrityError:  # another request created the day's row first
         rows.update(**{field: F(field) + 1})
 

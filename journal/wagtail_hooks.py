@@ -9,7 +9,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from cms.core.choosers import PinyinSnippetChooserViewSet
 from search.registry import CitationWriter, SearchFacet
 
-from . import admin_import, call_outcomes
+from . import admin_import, call_outcomes, usage
 from .admin_views import UsageReportView
 from .counter_views import ItemReportView, TitleReportView
 from .exports import article_records
@@ -141,6 +141,10 @@ def site_search_facets():
 @hooks.register("register_page_cache_ignored_models")
 def page_cache_ignored_models():
     return [ArticleUsage, UsageEvent]
+
+
+# An article page answered from the page cache is counted as a view all the same.
+hooks.register("page_cache_served", usage.count_cached_view)
 
 
 @hooks.register("site_search_citations")

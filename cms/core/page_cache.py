@@ -18,6 +18,11 @@ Browsers get `max-age=PAGE_CACHE_BROWSER_SECONDS` (0: they revalidate each time,
 FRONTEND_CACHE_URL may keep Wagtail pages (without a query string: the URLs it can be told to
 purge) for PAGE_CACHE_SECONDS (`s-maxage`); Wagtail's frontend-cache app purges them.
 
+A page that is counted each time it is read (an article view) is cached all the same: its
+response names what to count (`notify_when_served`), the entry keeps that notice, and each hit
+tells the `page_cache_served` hooks, which count it. Such a page is never left to a front cache
+or a browser's own copy, which could not count.
+
 Content that changes with the clock alone (an activity starting, a sign-up deadline passing)
 shows within PAGE_CACHE_SECONDS.
 """
@@ -36,7 +41,7 @@ from django.core.cache.backends.locmem import LocMemCache
 from django.http import HttpResponse
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers, set_response_etag
 from django.utils.translation import get_language_from_path
-from wagtail import views as wagtail_views
+from wagtail import hooks
 
 from cms.core.care_mode import is_on as care_mode_is_on
 
@@ -47,6 +52,8 @@ HIT_HEADER = "X-Page-Cache"
 # is checked per visitor), the health check and the page-password form.
 NEVER_CACHED_PREFIXES = ("/admin/", "/documents/", "/healthz/", "/_util/")
 REFUSING_DIRECTIVES = ("private", "no-cache", "no-store")
+# Kept with a cached entry and never sent: what each serving of the page must be reported as.
+SERVED_NOTICE_HEADER = "X-Page-Cache-Notice"
 
 
 def lifetime():
@@ -102,6 +109,21 @@ def purge():
         page_store().set(GENERATION_KEY, uuid.uuid4().hex, None)
 
 
+# --- pages counted each time they are served -------------------------------------------------
+
+
+def notify_when_served(response, notice):
+    """Have each later serving of this response from the cache reported to the
+    ``page_cache_served`` hooks as ``hook(request, notice)``; the page's own view reports the
+    first serving itself."""
+    response[SERVED_NOTICE_HEADER] = notice
+
+
+def _report_served(request, notice):
+    for hook in hooks.get_hooks("page_cache_served"):
+        hook(request, notice)
+
+
 # --- which requests and responses --------------------------------------------------------------
 
 
@@ -144,14 +166,16 @@ def _front_cache_may_keep(request):
     return (
         bool(getattr(settings, "WAGTAILFRONTENDCACHE", None))
         and not request.GET
-        and getattr(request.resolver_match, "func", None) is wagtail_views.serve
+        and getattr(request.resolver_match, "url_name", None) == "wagtail_serve"
     )
 
 
 def _mark_public(request, response):
     patch_vary_headers(response, ("Cookie",))  # a browser's copy from before signing in is not reused
-    directives = {"public": True, "max_age": max(getattr(settings, "PAGE_CACHE_BROWSER_SECONDS", 0), 0)}
-    if _front_cache_may_keep(request):
+    counted = SERVED_NOTICE_HEADER in response
+    browser_seconds = 0 if counted else max(getattr(settings, "PAGE_CACHE_BROWSER_SECONDS", 0), 0)
+    directives = {"public": True, "max_age": browser_seconds}
+    if _front_cache_may_keep(request) and not counted:
         directives["s_maxage"] = lifetime()
     else:
         directives["must_revalidate"] = True
@@ -179,7 +203,10 @@ class PageCacheFetchMiddleware:
         content, headers = entry
         response = HttpResponse(content)
         for name, value in headers:
-            response[name] = value
+            if name == SERVED_NOTICE_HEADER:
+                _report_served(request, value)
+            else:
+                response[name] = value
         response[HIT_HEADER] = "hit"
         request.page_cache_hit = True
         return get_conditional_response(request, etag=response.get("ETag"), response=response)
@@ -194,9 +221,8 @@ class PageCacheMiddleware:
     def __call__(self, request):
         response = self.get_response(request)
         key = getattr(request, "page_cache_key", None)
-        if key is None or getattr(request, "page_cache_hit", False):
-            return response
-        if not response_is_storable(request, response):
+        if key is None or getattr(request, "page_cache_hit", False) or not response_is_storable(request, response):
+            del response[SERVED_NOTICE_HEADER]
             return response
         if hasattr(response, "render") and not response.is_rendered:
             response.render()
@@ -204,5 +230,6 @@ class PageCacheMiddleware:
         if request.method == "GET":
             headers = [(name, value) for name, value in response.items() if name != HIT_HEADER]
             page_store().set(key, (response.content, headers), lifetime())
+        del response[SERVED_NOTICE_HEADER]
         response[HIT_HEADER] = "miss"
         return get_conditional_response(request, etag=response.get("ETag"), response=response)

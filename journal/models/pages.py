@@ -8,7 +8,6 @@ from django.db import models
 from django.db.models import Prefetch, prefetch_related_objects
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
-from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -23,7 +22,7 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from cms.core import structured_data
+from cms.core import page_cache, structured_data
 from cms.core.blocks import BodyStreamBlock
 from cms.core.mixins import ListingFieldsMixin
 from cms.core.pagination import paginate
@@ -615,8 +614,8 @@ class ArticlePage(ListingFieldsMixin, RoutablePageMixin, Page):
         response = super().serve(request, *args, **kwargs)
         if request.method == "GET" and getattr(response, "status_code", 200) == 200 and not request.GET:
             usage.record(self, request, "view")
-            # Each view is counted here, so no shared cache (nor the page cache) may answer for it.
-            patch_cache_control(response, private=True)
+            # The page cache reports its later servings, which usage counts the same way.
+            page_cache.notify_when_served(response, usage.cached_view_notice(self))
         return response
 
     @path("")

@@ -117,17 +117,43 @@ def test_pdf_download_is_counted_and_redirects(client, archive):
 
 @pytest.mark.django_db
 def test_article_views_are_counted_with_the_page_cache_on(
-    page_cache_on, django_capture_on_commit_callbacks, client, journal, archive
+    page_cache_on, settings, django_capture_on_commit_callbacks, client, journal, archive
 ):
-    """Each view is counted, so an article page is never answered from a cache, and counting
-    a view does not empty the cache for everyone else."""
+    """An article page comes from the page cache like any other, and every view is counted all
+    the same; counting a view does not empty the cache for everyone else. A front cache, which
+    could not count, is never let keep it."""
     from journal.usage import totals
 
+    settings.WAGTAILFRONTENDCACHE = {
+        "proxy": {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend", "LOCATION": "http://cache"}
+    }
     practice = archive["practice"]
-    client.get(journal.url)
+    assert "s-maxage" in client.get(journal.url)["Cache-Control"], "other pages are left to the front cache"
+    answers = []
     for reader in range(3):
         with django_capture_on_commit_callbacks(execute=True):  # as committed after a real request
             response = client.get(practice.url, REMOTE_ADDR=f"10.0.0.{reader + 1}", **BROWSER)
-        assert response.get("X-Page-Cache") != "hit" and "private" in response["Cache-Control"]
+        answers.append(response["X-Page-Cache"])
+        assert "X-Page-Cache-Notice" not in response, "the cache's own note is never sent"
+        assert "max-age=0" in response["Cache-Control"] and "s-maxage" not in response["Cache-Control"], (
+            "no browser or front cache may keep a page whose views are counted"
+        )
+    assert answers == ["miss", "hit", "hit"]
     assert totals(practice) == {"views": 3, "downloads": 0}
     assert client.get(journal.url)["X-Page-Cache"] == "hit"
+
+
+@pytest.mark.django_db
+def test_a_cached_article_view_follows_the_counting_rules(page_cache_on, client, journal, archive):
+    """Served from the cache, a robot's request and a click repeated within 30 seconds still
+    count nothing."""
+    from journal.usage import totals
+
+    practice = archive["practice"]
+    assert client.get(practice.url, **BROWSER)["X-Page-Cache"] == "miss"
+    assert client.get(practice.url, **BROWSER)["X-Page-Cache"] == "hit"
+    assert (
+        client.get(practice.url, HTTP_USER_AGENT="Googlebot/2.1 (+http://www.google.com/bot.html)")["X-Page-Cache"]
+        == "hit"
+    )
+    assert totals(practice)["views"] == 1
