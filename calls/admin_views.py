@@ -8,6 +8,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+from wagtail.admin.admin_url_finder import AdminURLFinder
 
 from . import decisions, reviewing
 from .models import CallPage, Reviewer, Submission
@@ -37,10 +38,11 @@ def board(request, call_id):
     submissions = (
         call.submissions.exclude(status=Submission.Status.DRAFT)
         .select_related("region__parent", "applicant")
-        .prefetch_related("assignments__scores", "assignments__reviewer__expert", "files")
+        .prefetch_related("assignments__scores", "assignments__reviewer__expert", "files", "outcome_snippet")
         .order_by("submitted_at")
     )
     rows = []
+    outcome_finder = AdminURLFinder(request.user)
     for submission in submissions:
         assignments = list(submission.assignments.all())
         totals = [a.weighted_total() for a in assignments]
@@ -51,6 +53,9 @@ def board(request, call_id):
                 "reviews": list(zip(assignments, totals, strict=True)),
                 "average": round(sum(done) / len(done), 1) if done else None,
                 "missing": max(call.reviewers_per_submission - len(assignments), 0),
+                "outcome_url": outcome_finder.get_edit_url(submission.outcome)
+                if submission.status == Submission.Status.ACCEPTED
+                else None,
             }
         )
     context = {

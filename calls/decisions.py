@@ -2,14 +2,16 @@
 
 Other apps say where an accepted submission belongs by registering a Wagtail hook
 ``calls_outcome_destinations``: a function returning ``{call kind: make_draft}``, where
-``make_draft(submission)`` creates a draft page (never published: it waits for moderation)
-and returns it, or returns None when the site has no place for it yet. calls imports none of them.
+``make_draft(submission)`` creates a draft page, or a draft snippet with Wagtail's draft and
+workflow support (never published: it waits for moderation), and returns it, or returns None
+when the site has no place for it yet. calls imports none of them.
 """
 
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail import hooks
+from wagtail.models import Page
 
 from . import mail
 from .models.submissions import Submission
@@ -38,17 +40,27 @@ def destinations():
 
 @transaction.atomic
 def create_outcome_drafts(call):
-    """A draft page for each accepted submission of ``call`` that has none yet; returns the pages
-    made. Nothing when no app takes this kind of call."""
+    """A draft for each accepted submission of ``call`` that has none (any more: a deleted draft
+    is made again); returns the drafts made. Nothing when no app takes this kind of call."""
     make_draft = destinations().get(call.kind)
     if make_draft is None:
         return []
     made = []
-    waiting = call.submissions.filter(status=Submission.Status.ACCEPTED, outcome_page__isnull=True)
-    for submission in waiting.select_related("region__parent"):
-        page = make_draft(submission)
-        if page is not None:
-            submission.outcome_page = page
-            submission.save(update_fields=["outcome_page"])
-            made.append(page)
+    accepted = call.submissions.filter(status=Submission.Status.ACCEPTED, outcome_page__isnull=True)
+    for submission in accepted.select_related("region__parent"):
+        if submission.outcome_snippet is not None:
+            continue
+        draft = make_draft(submission)
+        if draft is not None:
+            record_outcome(submission, draft)
+            made.append(draft)
     return made
+
+
+def record_outcome(submission, draft):
+    if isinstance(draft, Page):
+        submission.outcome_page = draft
+        submission.save(update_fields=["outcome_page"])
+    else:
+        submission.outcome_snippet = draft
+        submission.save(update_fields=["outcome_snippet_type", "outcome_snippet_id"])

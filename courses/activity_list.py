@@ -64,9 +64,14 @@ class ActivityFilter(RegionParamsMixin):
         order = ("-start", "-pk") if self.filters.get("availability") == "past" else ("start", "pk")
         return self.filtered().select_related("venue", "venue__city", "venue__county", "course").order_by(*order)
 
+    # Each facet's rows are (value, count, selected, query): the query keeps the other filters,
+    # so choosing a city does not drop the availability or month already chosen.
     def city_counts(self):
         counts = dict(self.filtered(skip=("city",)).values_list("venue__city__code").annotate(n=Count("pk")).order_by())
-        return [(city, counts.get(code, 0), code == self.filters.get("city")) for code, city in self.cities.items()]
+        return [
+            (city, counts.get(code, 0), code == self.filters.get("city"), self.query_string(city=code, county=None))
+            for code, city in self.cities.items()
+        ]
 
     def county_counts(self):
         """The selected city's districts and counties with their activity counts (empty without a city)."""
@@ -76,7 +81,7 @@ class ActivityFilter(RegionParamsMixin):
         rows = self.filtered(skip=("county",)).values_list("venue__county__code").annotate(n=Count("pk")).order_by()
         counts = dict(rows)
         return [
-            (county, counts.get(code, 0), code == self.filters.get("county"))
+            (county, counts.get(code, 0), code == self.filters.get("county"), self.query_string(county=code))
             for code, county in self.counties.items()
             if county.parent_id == city.pk
         ]
@@ -93,7 +98,8 @@ class ActivityFilter(RegionParamsMixin):
         result = []
         for month, count in rows:
             month = month.date() if isinstance(month, datetime.datetime) else month
-            result.append((month, count, selected is not None and month == selected))
+            query = self.query_string(month=month.strftime("%Y-%m"))
+            result.append((month, count, selected is not None and month == selected, query))
         return result
 
     def query_string(self, **changes):

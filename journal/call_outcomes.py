@@ -5,12 +5,16 @@ publishes it:
 
 - an accepted case: a case in the newest case collection;
 - an accepted manuscript: an article in the journal's next issue (the newest issue not yet
-  published), with its author, who is also the corresponding author.
+  published), with its author, who is also the corresponding author;
+- an accepted project application: a research project (课题) approved in the call's year, a
+  draft snippet on the same workflow.
 """
 
 from django.utils.text import slugify
 
-from .models import ArticleAuthor, ArticlePage, CaseCollectionPage, CasePage, IssuePage, Person
+from cms.core.moderation import start_moderation
+
+from .models import ArticleAuthor, ArticlePage, CaseCollectionPage, CasePage, IssuePage, Person, ResearchProject
 
 
 def _slug(submission, fallback):
@@ -71,5 +75,23 @@ def manuscript_draft(submission):
     return _await_moderation(issue, page, submission)
 
 
+def project_draft(submission):
+    applicant = submission.applicant
+    project = ResearchProject(
+        title=submission.title,
+        kind=ResearchProject.Kind.PLANNED,
+        year=submission.call.closes_at.year,
+        lead=(applicant.get_full_name().strip() or applicant.get_username())[:100],
+        institution=submission.organisation_name[:200],
+        status=ResearchProject.Status.APPROVED,
+        summary=submission.summary,
+        live=False,
+    )
+    project.save()
+    project.save_revision(user=submission.decided_by)
+    start_moderation(project, submission.decided_by)
+    return project
+
+
 def destinations():
-    return {"case": case_draft, "manuscript": manuscript_draft}
+    return {"case": case_draft, "manuscript": manuscript_draft, "project": project_draft}

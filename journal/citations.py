@@ -204,8 +204,14 @@ def csl_json(meta):
     return json.dumps([csl_record(meta)], ensure_ascii=False, indent=1) + "\n"
 
 
+def gbt7714_2025_text(meta):
+    """The GB/T 7714—2025 entry as shown under “Cite this article”, as a text file to keep."""
+    return render(csl_item(meta), GBT_7714_2025) + "\n"
+
+
 # Downloads offered on an article page: format → (render, content type, file extension).
 DOWNLOADS = {
+    GBT_7714_2025: (gbt7714_2025_text, "text/plain; charset=utf-8", "txt"),
     "bibtex": (bibtex, "application/x-bibtex; charset=utf-8", "bib"),
     "ris": (ris, "application/x-research-info-systems; charset=utf-8", "ris"),
     "csljson": (csl_json, "application/vnd.citationstyles.csl+json; charset=utf-8", "json"),

@@ -28,9 +28,10 @@ class SectionChooserViewSet(SnippetChooserViewSet):  # in the journal's own orde
     create_action_label = _("Add a new section")
 
 
+# No "create" tab here: a project made in a chooser would be published without moderation; new
+# projects go through the snippet editor (save draft, submit for moderation).
 class ResearchProjectChooserViewSet(PinyinSnippetChooserViewSet):
-    form_fields = ["title", "kind", "year", "status", "lead", "institution", "summary"]
-    create_action_label = _("Add a new research project")
+    pass
 
 
 class PersonViewSet(SnippetViewSet):

@@ -26,7 +26,9 @@ FORMATS = {"csv": "CSV (UTF-8)", "xlsx": "Excel (.xlsx)"}
 class ImportForm(forms.Form):
     kind = forms.ChoiceField(label=gettext_lazy("What the file holds"), choices=list(KINDS.items()))
     file = forms.FileField(label=gettext_lazy("File (.csv in UTF-8 or .xlsx)"))
-    publish = forms.BooleanField(label=gettext_lazy("Publish the imported organisations"), required=False)
+    publish = forms.BooleanField(
+        label=gettext_lazy("Publish the imported organisations and volunteers"), required=False
+    )
 
 
 class ExportForm(forms.Form):
@@ -41,7 +43,10 @@ def may_import(user, kind, publish=False):
             return False
         permissions = index.permissions_for_user(user)
         return permissions.can_publish_subpage() if publish else permissions.can_add_subpage()
-    return user.has_perm(f"network.add_{kind[:-1]}") and user.has_perm(f"network.change_{kind[:-1]}")
+    model = kind[:-1]
+    may_write = user.has_perm(f"network.add_{model}") and user.has_perm(f"network.change_{model}")
+    # Volunteers are published by those who may publish them in the admin (moderators).
+    return may_write and (not publish or kind != "volunteers" or user.has_perm("network.publish_volunteer"))
 
 
 def may_export(user, kind):

@@ -344,7 +344,6 @@ class VolunteerImporter(PersonImporter):
     columns = ["name", "organisation", "region", "service_hours", "honours"]
     contact_columns = ["phone", "email"]
     required = ("name", "organisation")
-    related = ("honours",)
 
     def __init__(self):
         super().__init__()
@@ -378,13 +377,35 @@ class VolunteerImporter(PersonImporter):
     def find(self, record):
         return Volunteer.objects.filter(name=record["name"], affiliation=record["affiliation"]).first()
 
-    def set_related(self, volunteer, related):
-        if "honours" in related:
-            volunteer.honours.all().delete()
-            VolunteerHonour.objects.bulk_create(
-                VolunteerHonour(volunteer=volunteer, year=year, title=title, sort_order=order)
-                for order, (year, title) in enumerate(related["honours"])
-            )
+    @transaction.atomic
+    def apply(self, report, publish=False, user=None):
+        """Volunteers go through moderation as pages do: each row is saved as a revision (honours
+        included) that is published only when ``publish`` is asked; otherwise a new volunteer is a
+        draft and a known one keeps what the site shows until a moderator publishes the change."""
+        for record in report.records:
+            honours = record.pop("honours", None)
+            volunteer = self.find(record)
+            if volunteer is None:
+                volunteer = Volunteer(live=False, **record)
+                self.set_honours(volunteer, honours or [])
+                volunteer.save()
+                report.created += 1
+            else:
+                volunteer = volunteer.get_latest_revision_as_object()
+                for name, value in record.items():
+                    setattr(volunteer, name, value)
+                if honours is not None:  # a file without the honours column keeps them
+                    self.set_honours(volunteer, honours)
+                report.updated += 1
+            revision = volunteer.save_revision(user=user)
+            if publish:
+                revision.publish(user=user)
+        return report
+
+    def set_honours(self, volunteer, honours):
+        volunteer.honours = [
+            VolunteerHonour(year=year, title=title, sort_order=order) for order, (year, title) in enumerate(honours)
+        ]
 
     def export_rows(self, with_contacts=False):
         volunteers = (
@@ -431,6 +452,8 @@ def run_import(kind, content, filename, index=None, publish=False, user=None):
     report = importer.validate(header, rows)
     if not report.ok:
         return report
+    if kind == "volunteers":
+        return importer.apply(report, publish=publish, user=user)
     if kind != "organisations":
         return importer.apply(report)
     index = index or default_index()

@@ -33,7 +33,7 @@ def public_expert(expert_id):
 
 
 def top_100_honours():
-    return VolunteerHonour.objects.filter(title=TOP_100)
+    return VolunteerHonour.objects.filter(title=TOP_100, volunteer__live=True)
 
 
 def top_100_years():
@@ -47,7 +47,7 @@ def top_100_roll(year=None):
         return None
     year = year or years[0]
     volunteers = (
-        Volunteer.objects.filter(Q(honours__title=TOP_100) & Q(honours__year=year))
+        Volunteer.objects.filter(Q(honours__title=TOP_100) & Q(honours__year=year), live=True)
         .only("id", "name", "affiliation", "service_hours", "region")
         .select_related("region__parent")
         .order_by("region__code", "name")

@@ -7,7 +7,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from . import admin_views
+from . import admin_views, call_outcomes
 from .models import Expert, ExpertiseField, Volunteer
 
 
@@ -56,3 +56,7 @@ def register_import_urls():
 @hooks.register("register_admin_menu_item")
 def register_import_menu_item():
     return MenuItem(_("Import the directory"), reverse("network_import"), icon_name="upload", order=280)
+
+
+# An accepted volunteer nomination of a call becomes a draft volunteer here (calls.decisions).
+hooks.register("calls_outcome_destinations", call_outcomes.destinations)

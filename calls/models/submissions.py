@@ -9,6 +9,8 @@ the web server never serves (PRIVATE_MEDIA_ROOT) and leave only through calls.vi
 import secrets
 
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
 from django.core.files.storage import FileSystemStorage
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -78,6 +80,14 @@ class Submission(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    # What a call makes of an accepted submission is a page (a case, a course, an article) or, for
+    # project and volunteer calls, a snippet with its own moderation (a research project, a
+    # volunteer) in an app calls does not know: a generic link.
+    outcome_snippet_type = models.ForeignKey(
+        ContentType, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", editable=False
+    )
+    outcome_snippet_id = models.PositiveBigIntegerField(null=True, blank=True, editable=False)
+    outcome_snippet = GenericForeignKey("outcome_snippet_type", "outcome_snippet_id")
 
     class Meta:
         verbose_name = _("submission")
@@ -90,6 +100,11 @@ class Submission(models.Model):
 
     def __str__(self):
         return self.title
+
+    @property
+    def outcome(self):
+        """The draft (or, once approved, published) page or snippet made of this submission."""
+        return self.outcome_page.specific if self.outcome_page_id else self.outcome_snippet
 
     @property
     def is_editable(self):

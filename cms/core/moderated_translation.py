@@ -10,7 +10,8 @@ Here submitting makes drafts (``WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = 
 settings), and the two views below answer at wagtail-localize's own URLs (registered ahead of
 its own, see ``wagtail_hooks``) with the publish permission checked. Its translation editor
 already checks that permission before publishing. An editor who may not publish a translation
-saves it as a draft and submits it for moderation (``submit_for_moderation``), as any other page.
+submits it for moderation (``submit_for_moderation``), as any other page; submitting first saves
+the translated segments as the page's draft, which that editor's translation editor cannot do.
 """
 
 from django.contrib import messages
@@ -22,6 +23,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.models import Page
+from wagtail_localize.models import Translation
 from wagtail_localize.views import convert
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
@@ -80,9 +82,26 @@ def submit_for_moderation(request, page_id):
     if request.method != "POST":
         context = {"page": page, "next": next_url}
         return TemplateResponse(request, "core/admin/confirm_submit_for_moderation.html", context)
+    save_translated_draft(page, request.user)
     page.get_workflow().start(page, request.user)
     messages.success(request, _("“%(title)s” has been submitted for moderation.") % {"title": page.title})
     return redirect(next_url or reverse("wagtailadmin_explore", args=[page.get_parent().id]))
+
+
+def save_translated_draft(page, user):
+    """Make the segments translated so far the page's latest draft. wagtail-localize's editor keeps
+    them apart from the page and writes them into it only when someone publishes, which an editor
+    here may not do: without this, the moderators would approve the untranslated copy."""
+    translation = (
+        Translation.objects.filter(
+            source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
+        )
+        .exclude(source__locale_id=page.locale_id)
+        .first()
+    )
+    if translation is not None:
+        translation.save_target(user=user, publish=False)
+        page.refresh_from_db()
 
 
 def can_submit(user, page):

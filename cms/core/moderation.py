@@ -83,8 +83,9 @@ class HeldInModerationMixin:
         return HeldInModerationPermissionTester(user, self)
 
 
-def start_moderation(page, user):
-    """Put ``page``'s latest revision on the moderation workflow, as if ``user`` had submitted it."""
-    workflow = page.get_workflow() or get_moderation_workflow()
+def start_moderation(obj, user):
+    """Put the latest revision of ``obj`` (a page, or a snippet with Wagtail's workflow support) on
+    the moderation workflow, as if ``user`` had submitted it."""
+    workflow = obj.get_workflow() or get_moderation_workflow()
     if workflow is not None and user is not None:
-        workflow.start(page, user)
+        workflow.start(obj, user)

@@ -2,6 +2,7 @@
 
 import datetime
 
+from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -10,7 +11,7 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import DraftStateMixin, LockableMixin, Page, RevisionMixin, WorkflowMixin
 from wagtail.search import index
 
 from cms.core import structured_data
@@ -219,8 +220,11 @@ class CasePage(ListingFieldsMixin, Page):
         ]
 
 
-class ResearchProject(models.Model):
-    """A research project (课题) or an outstanding research result (优秀科研成果)."""
+class ResearchProject(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, models.Model):
+    """A research project (课题) or an outstanding research result (优秀科研成果).
+
+    Drafts and moderation as for pages: the research listing shows live projects only, and one
+    that a call selects waits as a draft for a moderator (journal/call_outcomes.py)."""
 
     class Kind(models.TextChoices):
         PLANNED = "planned", _("Planned project")
@@ -240,6 +244,21 @@ class ResearchProject(models.Model):
     institution = models.CharField(_("institution"), max_length=200)
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.APPROVED)
     summary = models.TextField(_("summary"), blank=True)
+    # Deleting a project deletes its revisions and workflow states (they point at it generically).
+    revisions = GenericRelation(
+        "wagtailcore.Revision",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="research_project",
+        for_concrete_model=False,
+    )
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="research_project",
+        for_concrete_model=False,
+    )
 
     panels = [
         FieldPanel("title"),
@@ -276,14 +295,16 @@ class ResearchIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        projects = ResearchProject.objects.all()
+        projects = ResearchProject.objects.filter(live=True)
         kind = request.GET.get("kind")
         if kind in ResearchProject.Kind.values:
             projects = projects.filter(kind=kind)
         else:
             kind = None
         year = whole_number(request.GET.get("year"))
-        years = list(ResearchProject.objects.order_by("-year").values_list("year", flat=True).distinct())
+        years = list(
+            ResearchProject.objects.filter(live=True).order_by("-year").values_list("year", flat=True).distinct()
+        )
         if year in years:
             projects = projects.filter(year=year)
         else:

@@ -4,13 +4,14 @@ Snippets, not pages: their contact data (telephone, e-mail, ID number) is kept f
 work and is never public; only the fields a public profile or the 百佳 roll shows leave the admin.
 """
 
+from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.models import Orderable
+from wagtail.models import DraftStateMixin, LockableMixin, Orderable, RevisionMixin, WorkflowMixin
 from wagtail.search import index
 
 from .regions import REGION_MODEL
@@ -114,8 +115,28 @@ class Expert(PersonFieldsMixin, index.Indexed, models.Model):
         permissions = [("view_contact_details", _("Can see the contact data of experts and volunteers"))]
 
 
-class Volunteer(PersonFieldsMixin, index.Indexed, ClusterableModel):
+class Volunteer(
+    WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, PersonFieldsMixin, index.Indexed, ClusterableModel
+):
+    """A volunteer and their honours. Drafts and moderation as for pages: the 百佳 roll shows live
+    volunteers only, and one that a call's nomination selects waits as a draft for a moderator."""
+
     service_hours = models.DecimalField(_("service hours"), max_digits=7, decimal_places=1, default=0)
+    # Deleting a volunteer deletes their revisions and workflow states (they point at it generically).
+    revisions = GenericRelation(
+        "wagtailcore.Revision",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="volunteer",
+        for_concrete_model=False,
+    )
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="volunteer",
+        for_concrete_model=False,
+    )
 
     panels = [
         FieldPanel("name"),

@@ -2,19 +2,32 @@
 do it: the applicant submits with a file, the deadline locks the submission, an editor assigns
 reviewers (the one from the applying organisation is refused), the reviewers score blind, a
 moderator decides, the 公示 lists the accepted submission, and the accepted submission becomes a
-draft page where it belongs, which only a moderator's approval publishes."""
+draft where it belongs (a page, or a research project or volunteer snippet), which only a
+moderator's approval publishes."""
 
 import datetime
+from typing import NamedTuple
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
+from wagtail.admin.admin_url_finder import AdminURLFinder
+from wagtail.models import Page
 
 from calls.models import AnnouncementPage, Assignment, CallPage, Submission
 from cms.core.moderation import EDITORS_GROUP, MODERATORS_GROUP
 from courses.models import Category, CourseIndexPage, CoursePage
-from journal.models import ArticlePage, CaseCollectionPage, CasePage, IssuePage, JournalPage
+from journal.models import (
+    ArticlePage,
+    CaseCollectionPage,
+    CasePage,
+    IssuePage,
+    JournalPage,
+    ResearchIndexPage,
+    ResearchProject,
+)
+from network.models import TOP_100, DirectoryIndexPage, Volunteer
 from tests.factories import add_page
 
 pytestmark = pytest.mark.django_db
@@ -56,10 +69,50 @@ def check_article(article, issue, call):
     assert authorship.is_corresponding and article.abstract == "以村文化礼堂为阵地开展老年教育。"
 
 
+def research_listing(home_page):
+    return add_page(home_page, ResearchIndexPage(title="科研课题", slug="research"))
+
+
+def check_project(project, listing, call):
+    assert isinstance(project, ResearchProject)
+    assert (project.year, project.lead, project.institution) == (call.closes_at.year, "李申报", ORGANISATION)
+    assert project.status == ResearchProject.Status.APPROVED, "立项"
+
+
+def directory(home_page):
+    return add_page(home_page, DirectoryIndexPage(title="机构名录", slug="directory"))
+
+
+def check_volunteer(volunteer, directory, call):
+    assert isinstance(volunteer, Volunteer)
+    assert (volunteer.name, volunteer.affiliation, volunteer.region.name) == (TITLE, ORGANISATION, "安吉县")
+    honour = volunteer.honours.get()
+    assert (honour.year, honour.title) == (call.closes_at.year, TOP_100)
+
+
+class Destination(NamedTuple):
+    make: object  # home page -> where the outcome goes
+    check: object  # (draft, destination, call) -> None
+    published_at: object = None  # (draft, destination) -> the public URL that shows it once approved
+    call_title: str = ""
+
+
+def the_draft_page(draft, destination):
+    return draft.url
+
+
 KINDS = {
-    CallPage.Kind.CASE: (case_collection, check_case),
-    CallPage.Kind.COURSE_SELECTION: (course_catalog, check_course),
-    CallPage.Kind.MANUSCRIPT: (next_issue, check_article),
+    CallPage.Kind.CASE: Destination(case_collection, check_case, the_draft_page),
+    CallPage.Kind.COURSE_SELECTION: Destination(course_catalog, check_course, the_draft_page),
+    # An article waits for its issue to be published.
+    CallPage.Kind.MANUSCRIPT: Destination(next_issue, check_article),
+    CallPage.Kind.PROJECT: Destination(research_listing, check_project, lambda draft, listing: listing.url),
+    CallPage.Kind.VOLUNTEER: Destination(
+        directory,
+        check_volunteer,
+        lambda draft, directory: f"{directory.url}volunteers/top-100/",
+        call_title="2026年百佳社区教育志愿者推荐",
+    ),
 }
 
 
@@ -115,19 +168,53 @@ def announce(call):
     )
 
 
-def public_texts(client, draft):
+def public_texts(client, draft, destination):
     texts = [client.get(url).content.decode() for url in ("/sitemap.xml", "/api/v2/pages/?limit=100")]
     texts.append(client.get("/search/", {"q": TITLE}).content.decode().split('class="search-layout"')[-1])
-    return texts + [str(client.get(draft.url).status_code) if draft.url else "404"]
+    if isinstance(draft, Page):
+        return texts + [str(client.get(draft.url).status_code) if draft.url else "404"]
+    # A snippet has no page of its own: it shows in its listing, which must not show it yet.
+    listings = [destination.url, f"{destination.url}volunteers/top-100/"]
+    return texts + [client.get(url).content.decode() for url in listings]
+
+
+def editor_cannot_publish(web, draft, editor):
+    """Not from the edit view (no Publish button, and publishing there is refused) nor, for a page,
+    from the explorer's bulk action."""
+    if isinstance(draft, Page):
+        assert not draft.permissions_for_user(editor).can_publish()
+        bulk_publish = reverse("wagtail_bulk_action", args=("wagtailcore", "page", "publish")) + f"?id={draft.pk}"
+        web.post(bulk_publish, {"include_descendants": ""})
+    else:
+        assert not editor.has_perm(f"{draft._meta.app_label}.publish_{draft._meta.model_name}")
+        edit = reverse(draft.snippet_viewset.get_url_name("edit"), args=[draft.pk])
+        page = web.get(edit).content.decode()
+        assert 'name="action-publish"' not in page
+        web.post(edit, {"action-publish": "1"})
+    draft.refresh_from_db()
+    assert not draft.live
+
+
+def approve(web, draft):
+    task_state = draft.current_workflow_task_state
+    if isinstance(draft, Page):
+        action = reverse("wagtailadmin_pages:workflow_action", args=[draft.pk, "approve", task_state.pk])
+    else:
+        action = reverse(
+            draft.snippet_viewset.get_url_name("workflow_action"), args=[draft.pk, "approve", task_state.pk]
+        )
+    web.post(action, {"comment": ""})
+    draft.refresh_from_db()
+    assert draft.live
 
 
 @pytest.mark.parametrize("kind", list(KINDS), ids=str)
 def test_a_call_from_publication_to_the_published_outcome(
     kind, home_page, make_call, people, regions, committing_client, client
 ):
-    make_destination, check_draft = KINDS[kind]
-    destination = make_destination(home_page)
-    call = make_call(title=f"2026年{CallPage.Kind(kind).label}", kind=kind, blind=True)
+    place = KINDS[kind]
+    destination = place.make(home_page)
+    call = make_call(title=place.call_title or f"2026年{CallPage.Kind(kind).label}", kind=kind, blind=True)
     assert client.get(call.url).status_code == 200, "the call is published"
     web = committing_client
 
@@ -168,24 +255,20 @@ def test_a_call_from_publication_to_the_published_outcome(
     assert TITLE in listing and ORGANISATION in listing
     web.post(f"/admin/calls/{call.pk}/outcomes/")
     submission.refresh_from_db()
-    assert submission.status == Submission.Status.ACCEPTED and submission.outcome_page_id
-    draft = submission.outcome_page.specific
-    check_draft(draft, destination, call)
+    assert submission.status == Submission.Status.ACCEPTED and submission.outcome is not None
+    draft = submission.outcome
+    place.check(draft, destination, call)
     assert not draft.live and draft.workflow_in_progress
-    for text in public_texts(client, draft):
+    for text in public_texts(client, draft, destination):
         assert TITLE not in text, "the draft is not public"
+    board = web.get(f"/admin/calls/{call.pk}/board/").content.decode()
+    assert AdminURLFinder(people["moderator"]).get_edit_url(draft) in board, "the board links to the draft"
 
-    # An editor cannot publish it, not even from the explorer's bulk action; a moderator approves it.
+    # An editor cannot publish it; a moderator approves it, and it is public.
     web.force_login(people["editor"])
-    assert not draft.permissions_for_user(people["editor"]).can_publish()
-    bulk_publish = reverse("wagtail_bulk_action", args=("wagtailcore", "page", "publish")) + f"?id={draft.pk}"
-    web.post(bulk_publish, {"include_descendants": ""})
-    draft.refresh_from_db()
-    assert not draft.live
+    editor_cannot_publish(web, draft, people["editor"])
     web.force_login(people["moderator"])
-    task_state = draft.current_workflow_task_state
-    web.post(reverse("wagtailadmin_pages:workflow_action", args=[draft.pk, "approve", task_state.pk]), {"comment": ""})
-    draft.refresh_from_db()
-    assert draft.live
-    if kind != CallPage.Kind.MANUSCRIPT:  # an article waits for its issue to be published
-        assert client.get(draft.url).status_code == 200
+    approve(web, draft)
+    if place.published_at is not None:
+        response = client.get(place.published_at(draft, destination))
+        assert response.status_code == 200 and TITLE in response.content.decode()

@@ -34,6 +34,18 @@ def test_list_filters_by_city_and_month(make_activity, vocab, client):
     assert "杭州活动" not in client.get("/activities/?city=3301&county=330101").content.decode()
 
 
+def test_region_and_month_links_keep_the_other_filters(make_activity, client):
+    activity = make_activity(title="杭州活动")
+    month = timezone.localtime(activity.start).strftime("%Y-%m")
+    page = BeautifulSoup(client.get("/activities/?availability=soon&city=3301").content, "html.parser")
+    links = {a.get_text(" ", strip=True).split(" (")[0]: a["href"] for a in page.select(".catalog__facets a")}
+    assert "availability=soon" in links["宁波市"] and "city=3302" in links["宁波市"]
+    assert "availability=soon" in links["西湖区"] and "city=3301" in links["西湖区"]
+    by_county = BeautifulSoup(client.get("/activities/" + links["西湖区"]).content, "html.parser")
+    month_link = by_county.select_one(f'.catalog__facets a[href*="month={month}"]')["href"]
+    assert all(part in month_link for part in ("availability=soon", "city=3301", "county=330103"))
+
+
 def test_calendar_view_shows_month(make_activity, client):
     activity = make_activity(title="月历活动")
     month = timezone.localtime(activity.start).strftime("%Y-%m")

@@ -106,6 +106,18 @@ def test_bilingual_metadata_side_by_side_and_no_email(client, article):
 
 
 @pytest.mark.django_db
+def test_gb_t_7714_2025_download_is_the_entry_the_page_shows(client, article):
+    page = BeautifulSoup(client.get(article.url, **BROWSER).content, "html.parser")
+    shown = page.select_one(".citation--gb-t-7714-2025").get_text()
+    link = page.find("a", string="GB/T 7714—2025")["href"]
+    response = client.get(link, **BROWSER)
+    assert response["Content-Type"] == "text/plain; charset=utf-8"
+    assert "attachment" in response["Content-Disposition"]
+    assert response.content.decode() == shown + "\n"
+    assert shown == "王小明，李华，欧阳春，等. 社区教育服务乡村振兴的路径研究[J]. 社区教育研究，2019，5（2）：12-19."
+
+
+@pytest.mark.django_db
 def test_bibtex_ris_and_jats_downloads(client, article):
     response = client.get(f"{article.url}cite/bibtex/", **BROWSER)
     assert response.status_code == 200

@@ -192,6 +192,34 @@ def test_an_editor_submits_a_translation_for_moderation_and_a_moderator_approves
     assert english.live
 
 
+def test_what_the_editor_translated_is_what_the_moderator_approves(
+    client, editor, moderator, english_issue, issue, locales
+):
+    article = make_article(issue, "社区学习共同体的建设路径")
+    client.force_login(editor)
+    submit_translation(client, article, locales["en"])
+    english = english_of(article, locales)
+    source = TranslationSource.objects.get_for_instance(article)
+    translation = source.translations.get(target_locale=locales["en"])
+    title = source.stringsegment_set.get(string__data="社区学习共同体的建设路径")
+    # as wagtail-localize's editor saves a segment
+    client.put(
+        reverse("wagtail_localize:edit_string_translation", args=[translation.id, title.id]),
+        "value=Building+learning+communities",
+        content_type="application/x-www-form-urlencoded",
+    )
+    client.post(reverse("cms_submit_for_moderation", args=[english.id]))
+    state = WorkflowState.objects.get(object_id=str(english.pk), status=WorkflowState.STATUS_IN_PROGRESS)
+
+    client.force_login(moderator)
+    client.post(
+        reverse("wagtailadmin_pages:workflow_action", args=[english.pk, "approve", state.current_task_state.pk]),
+        {"comment": ""},
+    )
+    english.refresh_from_db()
+    assert english.live and english.title == "Building learning communities"
+
+
 def test_submit_for_moderation_needs_edit_rights_and_changes(client, english_issue, issue, locales):
     article = make_article(issue, "社区学习共同体的建设路径")
     stranger = get_user_model().objects.create_user(username="stranger", password="x")
