@@ -11,7 +11,7 @@ from cms.core.api import api_router
 from cms.core.care_mode import switch_care_mode
 from cms.core.health import healthz
 from cms.core.sitemap import LocalizedSitemap
-from cms.core.views import favicon_ico, robots_txt, web_manifest
+from cms.core.views import favicon_ico, robots_txt, untranslated_page, web_manifest
 from courses import urls as courses_urls
 from journal import urls as journal_urls
 from search import urls as search_urls
@@ -44,6 +44,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     *[pattern for app_urls in APPS_WITH_URLS for pattern in app_urls.i18n_urlpatterns],
     path("manifest.webmanifest", web_manifest, name="web_manifest"),
+    path("untranslated/<int:page_id>/", untranslated_page, name="untranslated_page"),
     # Ahead of Wagtail's own view at the same path: page passwords with limited guesses.
     path(
         "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",

@@ -80,7 +80,7 @@ def routed_urls():
         ]
     entries.append(placeholder("/activities/{activity}.ics", activity=activity.pk))
 
-    journal = JournalPage.objects.live().public().get()
+    journal = JournalPage.objects.live().public().order_by("path").first()  # the Chinese one
     urls = [journal.url + suffix for suffix in ("keywords/?q=社区教育", "most-read/", "rss/", "atom/")]
     urls += [journal.url + suffix for suffix in ("issues/rss/", "issues/atom/")]
     urls += [
@@ -107,7 +107,7 @@ def routed_urls():
         urls.append(standard.url + f"clause/{first_clause.id}/")
         entries += plain(urls)
 
-    directory = DirectoryIndexPage.objects.live().public().get()
+    directory = DirectoryIndexPage.objects.live().public().order_by("path").first()  # the Chinese one
     entries += plain([directory.url + suffix for suffix in ("?type=experience_base", "?region=3301", "experts/")])
     entries += plain([directory.url + "volunteers/top-100/", directory.url + "volunteers/top-100/2024/"])
     expert = Expert.objects.filter(public_profile=True).order_by("pk").first()

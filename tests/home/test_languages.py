@@ -57,9 +57,43 @@ def test_switcher_goes_to_the_translated_page(client, localised_site, locales):
     assert alternates == {"zh-Hans", "en", "x-default"}
 
 
-def test_switcher_falls_back_to_the_home_page_when_untranslated(client, localised_site):
-    content_page(localised_site["zh"], title="仅有中文", slug="chinese-only")
-    assert switcher_links(client.get("/chinese-only/")) == {"en": "/en/"}
+def test_switcher_says_in_words_when_the_page_is_not_translated(client, localised_site):
+    page = content_page(localised_site["zh"], title="仅有中文", slug="chinese-only")
+    html = BeautifulSoup(client.get("/chinese-only/").content, "html.parser")
+    link = html.select_one(".language-switcher a[hreflang=en]")
+    # Visible text, not a tooltip: phones show no title attributes.
+    assert " ".join(link.text.split()) == "English （本页尚未翻译）"
+    assert not link.has_attr("title")
+    assert link["href"] == f"/en/untranslated/{page.pk}/"
+
+
+def test_the_untranslated_notice_links_to_the_original_and_the_nearest_translation(client, localised_site, locales):
+    section = content_page(localised_site["zh"], title="专题", slug="topics")
+    translate(section, locales["en"], {"专题": "Topics"})
+    page = content_page(section, title="仅有中文", slug="chinese-only")
+
+    response = client.get(f"/en/untranslated/{page.pk}/")
+
+    assert response.status_code == 200
+    html = BeautifulSoup(response.content, "html.parser")
+    assert html.html["lang"] == "en"
+    assert html.h1.text == "This page is not available in English yet"
+    links = {a.text: a["href"] for a in html.select("main a")}
+    assert links["仅有中文"] == "/topics/chinese-only/"
+    assert links["Topics"] == "/en/topics/"
+    assert html.select_one('meta[name="robots"]')["content"] == "noindex"
+
+
+def test_the_untranslated_notice_leads_on_once_the_translation_exists(client, localised_site, locales):
+    page = content_page(localised_site["zh"], title="中心简介", slug="about")
+    translate(page, locales["en"], {"中心简介": "About the Center"})
+    response = client.get(f"/en/untranslated/{page.pk}/")
+    assert response.status_code == 302 and response["Location"] == "/en/about/"
+
+
+def test_the_untranslated_notice_shows_no_unpublished_page(client, localised_site):
+    draft = content_page(localised_site["zh"], title="草稿", slug="draft", publish=False)
+    assert client.get(f"/en/untranslated/{draft.pk}/").status_code == 404
 
 
 def test_untranslated_english_url_is_not_found(client, localised_site):

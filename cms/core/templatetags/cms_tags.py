@@ -4,9 +4,10 @@ import html
 
 from django import template
 from django.conf import settings
-from django.urls import translate_url
+from django.urls import reverse, translate_url
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
+from django.utils.translation import override as language_override
 from wagtail.models import Page, Site
 
 from cms.core import head, locales, structured_data
@@ -24,37 +25,29 @@ def breadcrumbs(context, page=None):
     return {"request": context.get("request"), "trail": trail, "current": page}
 
 
-def _language_names():
-    return dict(settings.LANGUAGES)
-
-
 @register.simple_tag(takes_context=True)
 def language_alternates(context, page=None):
     """One entry per site language: where the reader goes for it and whether it exists.
 
-    For a page, the target is its live translation, falling back to that language's home
-    page; for any other view, Django's URL translation of the current path.
+    For a page, the target is its live translation or, when it has none, a page in that language
+    that says so and links to what exists (cms.core.views.untranslated_page); for any other
+    view, Django's URL translation of the current path.
     """
     request = context.get("request")
     page = page or context.get("page")
     current = get_language()
-    names = _language_names()
     alternates = []
     translations = {}
     if isinstance(page, Page) and page.pk:
         for translation in page.get_translations(inclusive=True).live().select_related("locale"):
             translations[translation.locale.language_code] = translation
-    site = Site.find_for_request(request) if request else None
-    homes = {}
-    if site is not None and translations.keys() != set(names):
-        for home in site.root_page.get_translations(inclusive=True).live().select_related("locale"):
-            homes[home.locale.language_code] = home
     for code, name in settings.LANGUAGES:
         exists = code in translations
         if exists:
             url = translations[code].get_url(request)
-        elif page is not None and code in homes:
-            url = homes[code].get_url(request)
+        elif isinstance(page, Page) and page.pk:
+            with language_override(code):
+                url = reverse("untranslated_page", args=[page.pk])
         elif page is None and request is not None:
             url = translate_url(request.get_full_path(), code)
         else:

@@ -9,7 +9,7 @@ volume (activities, venues) and generated media (pictures, audio, sample videos)
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from demo import calls, courses, journal, network, site, standards
+from demo import calls, courses, english, journal, network, site, standards
 from search import facets as search_facets
 
 # Each section's demo loader: load(home, stdout) -> whatever it wants to hand on.
@@ -35,6 +35,7 @@ class Command(BaseCommand):
                 results[name] = loader(home, self.stdout)
             self.stdout.write("Translating into English…")
             site.translate_shell(home, results["site"])
+            english.translate_sections(home, self.stdout)
             self.stdout.write("Building menus…")
             site.build_menus(home)
             # Publishing writes each page's search facets; bulk-made demo pages are caught here.
