@@ -8,6 +8,7 @@ from its own English title, abstract and keywords, so they are written once.
 from wagtail.models import Locale
 
 from calls.models import CallIndexPage
+from cms.core.search_index import indexing_deferred
 from cms.core.translation import translate
 from courses.models import CourseIndexPage, CoursePage, ResourceSetPage
 from home.models import ContentPage
@@ -19,6 +20,12 @@ from .pages import read_csv, read_json
 
 
 def translate_sections(home, stdout):
+    with indexing_deferred():
+        counted = _translate_sections(home)
+    stdout.write(f"  {counted} pages translated into English")
+
+
+def _translate_sections(home):
     en = Locale.objects.get(language_code="en")
     words = read_json("translations-en.json")
     counted = 0
@@ -55,7 +62,7 @@ def translate_sections(home, stdout):
         english(under(index, StandardPage), lambda page: {**words["standards"], page.title: page.title_en})
     english(under(home, CallIndexPage), words["calls"])
     english(under(home, DirectoryIndexPage), words["directory"])
-    stdout.write(f"  {counted} pages translated into English")
+    return counted
 
 
 def _course_strings(course, titles, words):
