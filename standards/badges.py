@@ -16,11 +16,13 @@ CACHE_SECONDS = 60 * 60
 
 
 def course_conformance(course):
-    """``{"conforms", "resources", "nonconforming", "standard_url", "code"}``, or None when nothing applies."""
+    """``{"conforms", "resources", "nonconforming", "standard_url", "report_url", "code"}``, or None
+    when nothing applies; the report is the course's own, on the standard's page."""
     page = current_standard()
     if page is None:
         return None
-    key = f"standards:conformance:{page.pk}:{page.latest_revision_id}:{course_key(course)}"
+    course_id = getattr(course, "pk", None)
+    key = f"standards:conformance:{page.pk}:{page.latest_revision_id}:{course_key(course)}:{course_id}"
     cached = cache.get(key)
     if cached is not None:
         return cached or None
@@ -37,6 +39,7 @@ def course_conformance(course):
             "resources": len(report.resources),
             "nonconforming": report.totals()["nonconforming"],
             "standard_url": page.url,
+            "report_url": course_id and page.url + page.reverse_subpage("course_conformance", args=[course_id]),
             "code": page.code,
             "title": page.title,
         }

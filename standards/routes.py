@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 from wagtail.contrib.routable_page.models import path, re_path
 
 from .blocks import Level
+from .course_report import course_report
 from .diff import compare
 from .export import standard_json
 from .forms import ClauseCommentForm, rate_limited
@@ -76,6 +77,23 @@ class StandardRoutesMixin:
             request,
             context_overrides=self._context(request, requirements=requirements),
             template="standards/checklist_page.html",
+        )
+
+    @path("conformance/<int:course_id>/", name="course_conformance")
+    def course_conformance(self, request, course_id):
+        """How one course's resources fare against this version's rules (the badge links here)."""
+        from .sources import SourceUnavailable, resource_source  # sources reads this module's models
+
+        try:
+            report = course_report(self, course_id, resource_source())
+        except SourceUnavailable:
+            report = None
+        if report is None:
+            raise Http404
+        return self.render(
+            request,
+            context_overrides=self._context(request, report=report),
+            template="standards/course_conformance_page.html",
         )
 
     @path("json/", name="json")

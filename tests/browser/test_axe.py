@@ -11,6 +11,7 @@ from django.core.management import call_command
 
 from calls.models import CallIndexPage
 from cms.core.care_mode import CARE_MODE_COOKIE
+from courses.models import CoursePage
 from journal.models import JournalPage, Person
 from network.models import DirectoryIndexPage
 from standards.models import StandardPage
@@ -35,12 +36,14 @@ NOT_FOUND = "/no-such-page/"
 
 
 def forms_and_listings():
-    """Routed views the head test leaves out: sign-up and log-in forms, listings, the 404 page."""
+    """Routed views the head test leaves out: sign-up and log-in forms, listings, a course's
+    conformance report, the 404 page."""
     calls = CallIndexPage.objects.live().public().first()
     journal = JournalPage.objects.live().public().first()
     author = Person.objects.filter(authorships__isnull=False).order_by("pk").first()
     standard = StandardPage.objects.live().public().order_by("path").first()
     directory = DirectoryIndexPage.objects.live().public().first()
+    recorded = CoursePage.objects.live().public().filter(lessons__video__isnull=False).order_by("path").first()
     return [
         calls.url + "sign-up/",
         calls.url + "log-in/",
@@ -48,6 +51,7 @@ def forms_and_listings():
         journal.url + f"authors/{author.pk}/",
         standard.url + "checklist/",
         standard.url + "changes/",
+        standard.url + f"conformance/{recorded.pk}/",
         directory.url + "experts/",
         directory.url + "volunteers/top-100/",
         NOT_FOUND,

@@ -10,19 +10,16 @@ unpublishing are part of the journey.
 """
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
-from wagtail.users.models import UserProfile
 
 from cms.core.models import SiteSettings
 from cms.core.moderation import EDITORS_GROUP, MODERATORS_GROUP
 from courses.models import Category, CourseIndexPage
 from courses.vocabulary_import import import_terms
+from tests.browser.journeys.staff import person, signed_in
 from tests.factories import add_page
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
-PASSWORD = "a-long-test-password"
 COURSE = "越剧唱腔入门"
 
 
@@ -31,26 +28,6 @@ def catalog(site, home_page):
     SiteSettings.for_site(site)  # a configured site has its settings; the first read would make them
     import_terms(Category, [{"name": "传统文化", "name_en": "Traditional culture", "slug": "culture"}])
     return add_page(home_page, CourseIndexPage(title="特色课程", slug="courses", introduction="全省社区教育特色课程"))
-
-
-def person(group, username):
-    user = get_user_model().objects.create_user(username=username, password=PASSWORD, email=f"{username}@example.org")
-    user.groups.add(Group.objects.get(name=group))
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = "zh-hans"
-    profile.save()
-    return user
-
-
-def signed_in(browser, live_server, user):
-    """A browser of ``user``'s own, signed in through the admin's login form."""
-    page = browser.new_context(locale="zh-CN", viewport={"width": 1280, "height": 900}).new_page()
-    page.goto(f"{live_server.url}/admin/login/")
-    page.fill("input[name=username]", user.username)
-    page.fill("input[name=password]", PASSWORD)
-    page.get_by_role("button", name="登录").click()
-    page.wait_for_url(f"{live_server.url}/admin/")
-    return page
 
 
 def main_text(page, url):

@@ -7,17 +7,14 @@ switch to the English page and reads the translation there.
 """
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from wagtail.models import Page
-from wagtail.users.models import UserProfile
 
 from cms.core.moderation import EDITORS_GROUP, MODERATORS_GROUP
+from tests.browser.journeys.staff import person, signed_in
 from tests.factories import content_page
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
-PASSWORD = "a-long-test-password"
 TRANSLATIONS = {
     "中心简介": "About the Center",
     "中心成立于2019年，服务全省社区教育。": "Founded in 2019, it serves community learning province-wide.",
@@ -29,26 +26,6 @@ def about(localised_site):
     return content_page(
         localised_site["zh"], title="中心简介", slug="about", introduction="中心成立于2019年，服务全省社区教育。"
     )
-
-
-def person(group, username):
-    user = get_user_model().objects.create_user(username=username, password=PASSWORD, email=f"{username}@example.org")
-    user.groups.add(Group.objects.get(name=group))
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = "zh-hans"
-    profile.save()
-    return user
-
-
-def signed_in(browser, live_server, user):
-    """A browser of ``user``'s own, signed in through the admin's login form."""
-    page = browser.new_context(locale="zh-CN", viewport={"width": 1280, "height": 900}).new_page()
-    page.goto(f"{live_server.url}/admin/login/")
-    page.fill("input[name=username]", user.username)
-    page.fill("input[name=password]", PASSWORD)
-    page.get_by_role("button", name="登录").click()
-    page.wait_for_url(f"{live_server.url}/admin/")
-    return page
 
 
 def translate_segment(page, source_text, translation):
