@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from django.core.management import call_command
+from django.db.models import Q
 
 from calls.models import CallIndexPage
 from cms.core.care_mode import CARE_MODE_COOKIE
@@ -43,7 +44,8 @@ def forms_and_listings():
     author = Person.objects.filter(authorships__isnull=False).order_by("pk").first()
     standard = StandardPage.objects.live().public().order_by("path").first()
     directory = DirectoryIndexPage.objects.live().public().first()
-    recorded = CoursePage.objects.live().public().filter(lessons__video__isnull=False).order_by("path").first()
+    with_media = Q(lessons__video__isnull=False) | Q(lessons__audio__isnull=False) | Q(lessons__document__isnull=False)
+    recorded = CoursePage.objects.live().public().filter(with_media).order_by("path").first()
     return [
         calls.url + "sign-up/",
         calls.url + "log-in/",
