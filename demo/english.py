@@ -1,5 +1,6 @@
-"""The English site beyond the shell: the catalog, the journal, the case collection, the standards
-and the other sections' index pages, made through wagtail-localize like the home page.
+"""The English site beyond the shell: the catalog, the journal, the case collection, the standards,
+the other sections' index pages, and a few news items and organisations (so every page type has
+an English page), made through wagtail-localize like the home page.
 
 The words are demo/data/translations-en.json and courses-en.csv; an article's English page is made
 from its own English title, abstract and keywords, so they are written once.
@@ -11,9 +12,9 @@ from calls.models import CallIndexPage
 from cms.core.search_index import indexing_deferred
 from cms.core.translation import translate
 from courses.models import CourseIndexPage, CoursePage, ResourceSetPage
-from home.models import ContentPage
+from home.models import ContentPage, NewsIndexPage, NewsPage
 from journal import models as journal_models
-from network.models import DirectoryIndexPage
+from network.models import DirectoryIndexPage, OrganisationPage
 from standards.models import StandardIndexPage, StandardPage
 
 from .pages import read_csv, read_json
@@ -61,7 +62,11 @@ def _translate_sections(home):
         english([index, *under(index, ContentPage)], words["standards_index"])
         english(under(index, StandardPage), lambda page: {**words["standards"], page.title: page.title_en})
     english(under(home, CallIndexPage), words["calls"])
-    english(under(home, DirectoryIndexPage), words["directory"])
+    for directory in under(home, DirectoryIndexPage):
+        english([directory], words["directory"])
+        english(under(directory, OrganisationPage).filter(title__in=words["organisations"]), words["organisations"])
+    for news in under(home, NewsIndexPage):  # the index itself is the shell's (demo/site.py)
+        english(under(news, NewsPage).filter(title__in=words["news"]), words["news"])
     return counted
 
 
