@@ -313,6 +313,10 @@ def main():
             rerun.values()
         )
         result["reruns"] = [*result.get("reruns", []), {"when": rows[0]["when"] if rows else None, "only": args.only}]
+        # Which page types have no page is read from the site this run served, all of it.
+        result["not_audited_no_such_page"] = [
+            {"kind": kind, "language": language} for kind, language, _ in picked["missing"]
+        ]
         path.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         print(f"updated {len(rows)} rows in {path.relative_to(PROJECT)}")
         return
