@@ -1,6 +1,6 @@
 """The English site beyond the shell: the catalog, the journal, the case collection, the standards,
-the other sections' index pages, and a few news items and organisations (so every page type has
-an English page), made through wagtail-localize like the home page.
+the other sections' index pages, a call, and a few news items and organisations (so every page type
+has an English page), made through wagtail-localize like the home page.
 
 The words are demo/data/translations-en.json and courses-en.csv; an article's English page is made
 from its own English title, abstract and keywords, so they are written once.
@@ -8,7 +8,7 @@ from its own English title, abstract and keywords, so they are written once.
 
 from wagtail.models import Locale
 
-from calls.models import CallIndexPage
+from calls.models import CallIndexPage, CallPage
 from cms.core.search_index import indexing_deferred
 from cms.core.translation import translate
 from courses.models import CourseIndexPage, CoursePage, ResourceSetPage
@@ -61,7 +61,9 @@ def _translate_sections(home):
     for index in under(home, StandardIndexPage):
         english([index, *under(index, ContentPage)], words["standards_index"])
         english(under(index, StandardPage), lambda page: {**words["standards"], page.title: page.title_en})
-    english(under(home, CallIndexPage), words["calls"])
+    for calls in under(home, CallIndexPage):
+        english([calls], words["calls"])
+        english(under(calls, CallPage).filter(title__in=words["call"]), words["call"])
     for directory in under(home, DirectoryIndexPage):
         english([directory], words["directory"])
         english(under(directory, OrganisationPage).filter(title__in=words["organisations"]), words["organisations"])

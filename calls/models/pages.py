@@ -5,6 +5,7 @@ which also holds the applicants' and reviewers' own pages (calls.views, as route
 from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -12,7 +13,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page
+from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 
 from calls import views
@@ -156,13 +157,23 @@ class CallPage(RoutablePageMixin, Page):
     def call(self, request):
         return self.render(request)
 
+    def submission_call(self):
+        """The call submissions belong to: the one in the default language, so that editors and
+        reviewers see every application in one place; a translation sends applicants there."""
+        return self.get_translation_or_none(Locale.get_default()) or self
+
+    def _in_submission_call(self, name, **kwargs):
+        call = self.submission_call()
+        return redirect(call.url + call.reverse_subpage(name, kwargs=kwargs)) if call.pk != self.pk else None
+
     @path("submit/", name="new_submission")
     def new_submission(self, request):
-        return views.edit_submission(request, self, None)
+        return self._in_submission_call("new_submission") or views.edit_submission(request, self, None)
 
     @path("submissions/<int:submission_id>/", name="edit_submission")
     def edit_submission(self, request, submission_id):
-        return views.edit_submission(request, self, submission_id)
+        elsewhere = self._in_submission_call("edit_submission", submission_id=submission_id)
+        return elsewhere or views.edit_submission(request, self, submission_id)
 
 
 class CallDocument(Orderable):

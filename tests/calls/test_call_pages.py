@@ -56,3 +56,21 @@ def test_the_index_lists_live_calls_and_the_kinds_are_the_issues_five(client, ca
         "volunteer",
         "manuscript",
     }
+
+
+def test_a_translated_call_sends_applicants_to_the_one_call_editors_review(
+    client, applicant, localised_site, locales, call
+):
+    """Applications all belong to the call in the default language: the English call page shows
+    its own words, and its apply link leads to the Chinese call's form."""
+    from cms.core.translation import translate
+
+    translate(call.get_parent(), locales["en"], {})
+    english = translate(call, locales["en"], {call.title: "Cases of community education, 2026"})
+    assert english.url.startswith("/en/") and "Cases of community education" in client.get(english.url).content.decode()
+
+    client.force_login(applicant)
+    response = client.get(english.url + "submit/")
+    assert response.status_code == 302 and response["Location"] == call.url + "submit/"
+    assert client.get(english.url + "submissions/7/")["Location"] == call.url + "submissions/7/"
+    assert client.get(call.url + "submit/").status_code == 200
