@@ -49,6 +49,7 @@ def test_the_badge_leads_to_the_courses_own_report(client, checker_standard, cou
     assert "2 个资源中有 1 个尚不符合" in text
     assert f'href="{checker_standard.url}format/"' not in text  # clause links use numbers
     assert re.search(rf'href="{checker_standard.url}[\d.]+/"', text), "each rule links to its clause"
+    assert "不适用" not in text, "rules that do not apply to a kind of resource are left out"
 
 
 @pytest.mark.parametrize("how", ["draft", "private", "unknown"])
