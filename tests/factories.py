@@ -2,6 +2,8 @@
 
 import datetime
 
+from django.contrib.auth.models import Group, Permission, User
+
 from home.models import ContentPage, NewsPage
 
 
@@ -25,3 +27,11 @@ def news_page(parent, title="社区学习活动周开幕", slug=None, kind=NewsP
 def content_page(parent, title="中心简介", slug="about", publish=True, **fields):
     page = ContentPage(title=title, slug=slug, **fields)
     return add_page(parent, page, publish=publish)
+
+
+def staff_user(username, group):
+    """An admin user in one of the editor groups, with the password "pw-<username>"."""
+    user = User.objects.create_user(username, password="pw-" + username)
+    user.groups.add(Group.objects.get(name=group))
+    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    return user

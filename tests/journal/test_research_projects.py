@@ -2,21 +2,13 @@
 projects only; editors save drafts and submit them, a moderator publishes."""
 
 import pytest
-from django.contrib.auth.models import Group, Permission
-from django.contrib.auth.models import User as UserModel
 from django.urls import reverse
 
+from cms.core.moderation import EDITORS_GROUP, MODERATORS_GROUP
 from journal.models import ResearchIndexPage, ResearchProject
-from tests.factories import add_page
+from tests.factories import add_page, staff_user
 
 pytestmark = pytest.mark.django_db
-
-
-def _user(name, group):
-    user = UserModel.objects.create_user(name, password="pw-" + name)
-    user.groups.add(Group.objects.get(name=group))
-    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
-    return user
 
 
 @pytest.fixture
@@ -61,7 +53,7 @@ def _form(title, **action):
 
 
 def test_an_editor_submits_for_moderation_and_a_moderator_publishes(client, listing):
-    editor, moderator = _user("editor", "编辑 Editors"), _user("moderator", "审核 Moderators")
+    editor, moderator = staff_user("editor", EDITORS_GROUP), staff_user("moderator", MODERATORS_GROUP)
     client.force_login(editor)
     add = "/admin/snippets/journal/researchproject/add/"
     form = client.get(add).content.decode()
@@ -83,7 +75,7 @@ def test_an_editor_submits_for_moderation_and_a_moderator_publishes(client, list
 
 def test_an_editors_change_to_a_published_project_waits(client, listing):
     published = project("社区教育数字化转型研究")  # as before moderation: live, no revision
-    client.force_login(_user("editor", "编辑 Editors"))
+    client.force_login(staff_user("editor", EDITORS_GROUP))
     edit = f"/admin/snippets/journal/researchproject/edit/{published.pk}/"
     assert client.get(edit).status_code == 200
     client.post(edit, _form("改过的题目", **{"action-publish": "1"}))

@@ -5,9 +5,10 @@ from decimal import Decimal
 
 import pytest
 
+from cms.core.moderation import EDITORS_GROUP, MODERATORS_GROUP
 from network.models import DirectoryIndexPage, Expert, ExpertiseField, OrganisationPage, Volunteer, VolunteerHonour
 from network.models.regions import region_model
-from tests.factories import add_page
+from tests.factories import add_page, staff_user
 
 _numbers = itertools.count(1)
 
@@ -73,3 +74,13 @@ def make_volunteer(regions):
         return volunteer
 
     return make
+
+
+@pytest.fixture
+def editor(db):
+    return staff_user("editor", EDITORS_GROUP)
+
+
+@pytest.fixture
+def moderator(db):
+    return staff_user("moderator", MODERATORS_GROUP)

@@ -1,30 +1,9 @@
 """Contact data in the admin: editors manage experts and volunteers but see their telephone,
 e-mail and ID number only with the contact permission (the moderators' group has it)."""
 
-import pytest
-from django.contrib.auth.models import Group, Permission
-from django.contrib.auth.models import User as UserModel
-
 from network.models import Expert
 
 from .conftest import SECRET_EMAIL, SECRET_ID, SECRET_PHONE
-
-
-def _user(name, group):
-    user = UserModel.objects.create_user(name, password="pw-" + name)
-    user.groups.add(Group.objects.get(name=group))
-    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
-    return user
-
-
-@pytest.fixture
-def editor(db):
-    return _user("editor", "编辑 Editors")
-
-
-@pytest.fixture
-def moderator(db):
-    return _user("moderator", "审核 Moderators")
 
 
 def _edit_page(client, user, expert):

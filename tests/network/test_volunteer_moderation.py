@@ -3,8 +3,6 @@ is on no public path until a moderator publishes it; editors save drafts and sub
 moderation, they never publish."""
 
 import pytest
-from django.contrib.auth.models import Group, Permission
-from django.contrib.auth.models import User as UserModel
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
@@ -14,23 +12,6 @@ from network.models import TOP_100, Volunteer
 from .conftest import SECRET_EMAIL, SECRET_PHONE
 
 pytestmark = pytest.mark.django_db
-
-
-def _user(name, group):
-    user = UserModel.objects.create_user(name, password="pw-" + name)
-    user.groups.add(Group.objects.get(name=group))
-    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
-    return user
-
-
-@pytest.fixture
-def editor(db):
-    return _user("editor", "编辑 Editors")
-
-
-@pytest.fixture
-def moderator(db):
-    return _user("moderator", "审核 Moderators")
 
 
 @pytest.fixture
