@@ -46,7 +46,10 @@ def create_outcome_drafts(call):
     if make_draft is None:
         return []
     made = []
-    accepted = call.submissions.filter(status=Submission.Status.ACCEPTED, outcome_page__isnull=True)
+    # An anonymised submission (calls.retention) no longer has the applicant a draft names.
+    accepted = call.submissions.filter(
+        status=Submission.Status.ACCEPTED, outcome_page__isnull=True, anonymised_at__isnull=True
+    )
     for submission in accepted.select_related("region__parent"):
         if submission.outcome_snippet is not None:
             continue

@@ -1,5 +1,5 @@
-"""The mail of each step (received, assigned, reminder, decision), in the language active when it is sent,
-through Django's email settings, after the step's transaction has committed."""
+"""The mail of each step (received, assigned, reminder, decision, account deleted), in the language
+active when it is sent, through Django's email settings, after the step's transaction has committed."""
 
 from django.conf import settings
 from django.core.mail import send_mail
@@ -35,3 +35,7 @@ def review_overdue(assignment, review_url):
 
 def decision_made(submission):
     _send("decision", {"submission": submission, "call": submission.call}, submission.applicant.email)
+
+
+def account_deleted(email, name, deletion):
+    _send("account_deleted", {"name": name, "deletion": deletion}, email)

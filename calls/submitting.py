@@ -3,7 +3,7 @@
 from django import forms
 from django.apps import apps
 from django.db import transaction
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
 from . import mail
@@ -42,17 +42,19 @@ class SubmissionForm(forms.ModelForm):
     files = MultipleFileField(
         label=_("Files"), required=False, help_text=_("PDF, Office documents, images, ZIP or MP4, up to 50 MB each.")
     )
-    consent = forms.BooleanField(
-        label=_("I agree that what I submit is read only by the center's staff and the assigned reviewers."),
-        required=True,
-    )
+    consent = forms.BooleanField(required=True)
 
     class Meta:
         model = Submission
         fields = ["title", "summary", "organisation_name", "region"]
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, call, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["consent"].label = _(
+            "I agree that what I submit is read only by the center's staff and the assigned reviewers, and is "
+            "kept until %(date)s: then the files and my name are deleted, and of an accepted submission only "
+            "the title and organisation already announced remain."
+        ) % {"date": formats.date_format(timezone.localtime(call.retained_until()), "Y-m-d")}
         Region = apps.get_model(REGION_MODEL)
         self.fields["region"].queryset = Region.objects.filter(level=Region.Level.COUNTY).select_related("parent")
         self.fields["region"].label_from_instance = lambda region: f"{region.parent} {region}"

@@ -3,17 +3,22 @@
 Every answer here is personal: it is never cached (no-store) and shows only what belongs to the
 signed-in user: an applicant their own submissions, a reviewer their own assignments."""
 
+from django import forms
 from django.contrib import messages
 from django.contrib.auth import login, logout
 from django.contrib.auth.forms import AuthenticationForm
 from django.http import FileResponse, Http404, HttpResponseForbidden, HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
-from . import accounts, reviewing, submitting
+from cms.core import antispam
+
+from . import accounts, personal_data, reviewing, submitting
 from .models.submissions import Assignment, Submission, SubmissionFile
 
 
@@ -82,7 +87,7 @@ def edit_submission(request, call, submission_id):
     if submission_id is not None:
         submission = get_object_or_404(Submission, pk=submission_id, call=call, applicant=request.user)
     locked = not call.is_open() or (submission is not None and not submission.is_editable)
-    form = submitting.SubmissionForm(request.POST or None, request.FILES or None, instance=submission)
+    form = submitting.SubmissionForm(request.POST or None, request.FILES or None, instance=submission, call=call)
     context = {"page": call, "index": index, "form": form, "submission": submission, "locked": locked}
     if request.method == "POST" and not locked and form.is_valid():
         try:
@@ -153,3 +158,69 @@ def submission_file(request, file_id):
         # Upload names often carry the applicant's or organisation's name.
         filename = f"{stored.submission.pk}-{stored.pk}.{stored.name.rsplit('.', 1)[-1]}"
     return _private(FileResponse(stored.file.open("rb"), as_attachment=True, filename=filename))
+
+
+DELETE_ATTEMPTS = 5  # password confirmations per address and window: a left-open session is no password oracle
+DELETE_WINDOW = 3600
+
+
+class PasswordConfirmationForm(forms.Form):
+    password = forms.CharField(
+        label=gettext_lazy("Your password"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+
+    def __init__(self, user, *args, **kwargs):
+        self.user = user
+        super().__init__(*args, **kwargs)
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError(gettext_lazy("This is not your password."))
+        return password
+
+
+def _my_data_page(request, index, form=None, status=200, refused=False):
+    context = {
+        "refused": refused,
+        "page": index,
+        "form": form or PasswordConfirmationForm(request.user),
+        "may_delete": personal_data.may_delete_here(request.user),
+        "is_reviewer": _reviewer(request) is not None,
+    }
+    response = _render(request, "my_data.html", context)
+    response.status_code = status
+    return response
+
+
+def my_data(request, index):
+    if not request.user.is_authenticated:
+        return _to_log_in(request, index)
+    return _my_data_page(request, index)
+
+
+def download_my_data(request, index):
+    if not request.user.is_authenticated:
+        return _to_log_in(request, index)
+    filename = f"my-data-{request.user.get_username()}-{timezone.localdate():%Y%m%d}.zip"
+    archive = personal_data.export_archive(request.user)
+    return _private(FileResponse(archive, as_attachment=True, filename=filename, content_type="application/zip"))
+
+
+def delete_my_account(request, index):
+    if not request.user.is_authenticated:
+        return _to_log_in(request, index)
+    if request.method != "POST":
+        return _private(HttpResponseRedirect(_route(index, "my_data")))
+    if not personal_data.may_delete_here(request.user):
+        return _my_data_page(request, index, status=403)
+    form = PasswordConfirmationForm(request.user, request.POST)
+    if antispam.rate_limited(request, "calls:delete-account", DELETE_ATTEMPTS, DELETE_WINDOW):
+        return _my_data_page(request, index, status=429, refused=True)  # no password is checked
+    if not form.is_valid():
+        return _my_data_page(request, index, form=form, status=400)
+    deletion = personal_data.delete_account(request.user)
+    logout(request)
+    return _render(request, "account_deleted.html", {"page": index, "deletion": deletion})

@@ -2,8 +2,11 @@
 review criteria with their weights and how the review runs. Calls live under a CallIndexPage,
 which also holds the applicants' and reviewers' own pages (calls.views, as routes)."""
 
+import datetime
+
 from django.apps import apps
 from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.shortcuts import redirect
 from django.utils import timezone
@@ -19,6 +22,9 @@ from wagtail.search import index
 from calls import views
 
 from .submissions import MAX_SCORE
+
+DEFAULT_RETENTION_DAYS = 3 * 365
+MIN_RETENTION_DAYS = 90  # a shorter period would purge submissions still under review
 
 
 class CallIndexPage(RoutablePageMixin, Page):
@@ -67,6 +73,18 @@ class CallIndexPage(RoutablePageMixin, Page):
     def review(self, request, assignment_id):
         return views.review(request, self, assignment_id)
 
+    @path("my-data/", name="my_data")
+    def my_data(self, request):
+        return views.my_data(request, self)
+
+    @path("my-data/download/", name="download_my_data")
+    def download_my_data(self, request):
+        return views.download_my_data(request, self)
+
+    @path("my-data/delete/", name="delete_my_account")
+    def delete_my_account(self, request):
+        return views.delete_my_account(request, self)
+
     @path("files/<int:file_id>/", name="submission_file")
     def submission_file(self, request, file_id):
         return views.submission_file(request, file_id)
@@ -94,6 +112,16 @@ class CallPage(RoutablePageMixin, Page):
         default=True,
         help_text=_("Reviewers never see the applicant's name or organisation."),
     )
+    retention_days = models.PositiveIntegerField(
+        _("retention period (days)"),
+        default=DEFAULT_RETENTION_DAYS,
+        validators=[MinValueValidator(MIN_RETENTION_DAYS)],
+        help_text=_(
+            "How many days after the call closes the applicants' personal data is kept: then "
+            "purge_personal_data deletes the files and the submissions not accepted, and keeps of the "
+            "accepted ones only the title and organisation the announcement shows. 1095 days is 3 years."
+        ),
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("kind"),
@@ -109,6 +137,7 @@ class CallPage(RoutablePageMixin, Page):
             ],
             heading=_("Review"),
         ),
+        MultiFieldPanel([FieldPanel("retention_days")], heading=_("Personal data")),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("introduction"),
@@ -122,6 +151,7 @@ class CallPage(RoutablePageMixin, Page):
         APIField("eligibility"),
         APIField("opens_at"),
         APIField("closes_at"),
+        APIField("retention_days"),
     ]
     parent_page_types = ["calls.CallIndexPage"]
     subpage_types = ["calls.AnnouncementPage"]
@@ -142,6 +172,13 @@ class CallPage(RoutablePageMixin, Page):
 
     def has_closed(self, now=None):
         return (now or timezone.now()) >= self.closes_at
+
+    def retained_until(self):
+        """When the applicants' personal data of this call is purged (calls.retention)."""
+        return self.closes_at + datetime.timedelta(days=self.retention_days)
+
+    def retention_has_run_out(self, now=None):
+        return (now or timezone.now()) >= self.retained_until()
 
     def call_index(self):
         return CallIndexPage.objects.ancestor_of(self).specific().last()

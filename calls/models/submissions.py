@@ -43,8 +43,13 @@ class Submission(models.Model):
     call = models.ForeignKey(
         "calls.CallPage", verbose_name=_("call"), on_delete=models.CASCADE, related_name="submissions"
     )
+    # Empty once the submission is anonymised (calls.retention): an accepted one outlives its applicant's data.
     applicant = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("applicant"), on_delete=models.CASCADE, related_name="submissions"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("applicant"),
+        null=True,
+        on_delete=models.CASCADE,
+        related_name="submissions",
     )
     title = models.CharField(_("title"), max_length=255)
     summary = models.TextField(_("summary"))
@@ -88,6 +93,7 @@ class Submission(models.Model):
     )
     outcome_snippet_id = models.PositiveBigIntegerField(null=True, blank=True, editable=False)
     outcome_snippet = GenericForeignKey("outcome_snippet_type", "outcome_snippet_id")
+    anonymised_at = models.DateTimeField(_("anonymised at"), null=True, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("submission")
