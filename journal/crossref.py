@@ -1,9 +1,7 @@
-"""Crossref deposit XML (schema 5.3.1 ``doi_batch``) for the articles of an issue that have a DOI.
+"""Crossref deposit XML (schema 5.4.0 ``doi_batch``) for the articles of an issue that have a DOI.
 
-Built from the same ``ArticleMetadata`` as everything else. The tests check its structure;
-validating against Crossref's XSD needs the schema files, which are not packaged anywhere
-this project can install them from: set ``CROSSREF_XSD`` to a local copy of
-``crossref5.3.1.xsd`` and the test suite validates against it too.
+Built from the same ``ArticleMetadata`` as everything else. The tests validate it against
+Crossref's 5.4.0 schema (a copy under tests/journal/fixtures/crossref/, with its source named).
 """
 
 import datetime
@@ -15,10 +13,11 @@ from lxml import etree
 from .cited_works import cited_works
 from .metadata import article_metadata
 
-CROSSREF_NS = "http://www.crossref.org/schema/5.3.1"
+SCHEMA_VERSION = "5.4.0"
+CROSSREF_NS = f"http://www.crossref.org/schema/{SCHEMA_VERSION}"
 JATS_NS = "http://www.ncbi.nlm.nih.gov/JATS1"
 XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
-SCHEMA_LOCATION = f"{CROSSREF_NS} https://www.crossref.org/schemas/crossref5.3.1.xsd"
+SCHEMA_LOCATION = f"{CROSSREF_NS} https://www.crossref.org/schemas/crossref{SCHEMA_VERSION}.xsd"
 
 
 def _sub(parent, tag, text=None, **attributes):
@@ -93,7 +92,7 @@ def deposit_xml(issue, request=None, now=None):
     articles = issue.articles().exclude(doi="").prefetch_related("reference_entries")
     journal = issue.get_parent().specific
     root = etree.Element(f"{{{CROSSREF_NS}}}doi_batch", nsmap={None: CROSSREF_NS, "jats": JATS_NS, "xsi": XSI_NS})
-    root.set("version", "5.3.1")
+    root.set("version", SCHEMA_VERSION)
     root.set(f"{{{XSI_NS}}}schemaLocation", SCHEMA_LOCATION)
 
     head = _sub(root, "head")

@@ -32,7 +32,7 @@ from journal.browse import articles_with_keyword, issues_by_year, related_articl
 from journal.citations import DOWNLOADS, citation_formats
 from journal.crossref import deposit_xml
 from journal.feeds import ArticleAtomFeed, ArticleRssFeed, IssueAtomFeed, IssueRssFeed
-from journal.fulltext import pages_with_words
+from journal.fulltext import is_word_file, pages_with_words
 from journal.metadata import article_metadata, json_ld_data, meta_tags
 from journal.panels import UsagePanel
 from journal.reference_display import linked_entries
@@ -382,6 +382,15 @@ class ArticlePage(ListingFieldsMixin, RoutablePageMixin, Page):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    word_galley = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("Word galley"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The article as a Word file (.docx): its text is searched, for articles kept only in Word."),
+    )
     objects = ArticlePageManager()
     license = models.CharField(_("license"), max_length=200, blank=True, default="CC BY 4.0")
     # Copied from the issue on save so listings sort, filter and date without joining the tree.
@@ -407,7 +416,7 @@ class ArticlePage(ListingFieldsMixin, RoutablePageMixin, Page):
             ],
             heading=_("Bibliographic data"),
         ),
-        FieldPanel("pdf"),
+        FieldRowPanel([FieldPanel("pdf"), FieldPanel("word_galley")]),
         FieldPanel("body"),
         MultiFieldPanel(
             [
@@ -475,6 +484,10 @@ class ArticlePage(ListingFieldsMixin, RoutablePageMixin, Page):
         super().clean()
         if self.received_date and self.revised_date and self.revised_date < self.received_date:
             raise ValidationError({"revised_date": _("The revised date cannot be before the received date.")})
+        if self.word_galley_id and not is_word_file(self.word_galley.file.name):
+            raise ValidationError(
+                {"word_galley": _("Choose a Word file saved as .docx (older .doc files cannot be read).")}
+            )
 
     def save(self, *args, **kwargs):
         issue = self._parent_issue()
@@ -524,7 +537,7 @@ class ArticlePage(ListingFieldsMixin, RoutablePageMixin, Page):
 
     # Readers' views ------------------------------------------------------------------------
     def galley_full_text(self):
-        """The text of the PDF galley, read off the request path (journal/fulltext.py)."""
+        """The text of the PDF and Word galleys, read off the request path (journal/fulltext.py)."""
         galley = getattr(self, "galley_text", None) if self.pk else None
         return galley.text if galley else ""
 

@@ -79,7 +79,7 @@ def test_the_command_reads_the_galleys_of_articles_published_before(client, caps
     assert "旧刊扫描件" not in search(client, "共同体的培育路径")
     call_command("extract_galley_text")
     output = capsys.readouterr().out
-    assert "1 PDF galleys to read." in output and "[1/1] 旧刊扫描件: 2 pages" in output
+    assert "Articles whose galleys to read: 1." in output and "[1/1] 旧刊扫描件: 2 pages" in output
     assert "旧刊扫描件" in search(client, "共同体的培育路径")
     call_command("extract_galley_text")  # nothing new: nothing read again
-    assert "0 PDF galleys to read." in capsys.readouterr().out
+    assert "Articles whose galleys to read: 0." in capsys.readouterr().out
