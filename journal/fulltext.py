@@ -163,14 +163,19 @@ def read_galley(article):
     return galley
 
 
+def text_has_words(text, words):
+    """Whether ``text`` holds every word (normalised as search.analysis does)."""
+    normal = normalise(text)
+    squeezed = "".join(normal.split())  # a word the PDF broke over two lines
+    return all(word in normal or word in squeezed for word in words)
+
+
 def pages_with_words(galley, words, limit=3):
     """[(page number, page text)] of the first pages holding every word (normalised as
     search.analysis does), at most `limit` of them."""
     found = []
     for number, text in enumerate(galley.pages, start=1):
-        normal = normalise(text)
-        squeezed = "".join(normal.split())  # a word the PDF broke over two lines
-        if all(word in normal or word in squeezed for word in words):
+        if text_has_words(text, words):
             found.append((number, text))
             if len(found) == limit:
                 break

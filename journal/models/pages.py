@@ -32,7 +32,7 @@ from journal.browse import articles_with_keyword, issues_by_year, related_articl
 from journal.citations import DOWNLOADS, citation_formats
 from journal.crossref import deposit_xml
 from journal.feeds import ArticleAtomFeed, ArticleRssFeed, IssueAtomFeed, IssueRssFeed
-from journal.fulltext import is_word_file, pages_with_words
+from journal.fulltext import is_word_file, pages_with_words, text_has_words
 from journal.metadata import article_metadata, json_ld_data, meta_tags
 from journal.panels import UsagePanel
 from journal.reference_display import linked_entries
@@ -542,16 +542,27 @@ class ArticlePage(ListingFieldsMixin, RoutablePageMixin, Page):
         return galley.text if galley else ""
 
     def search_result_parts(self, words, limit=3):
-        """The PDF pages holding every searched word, for the site search to show under the
-        article with their page numbers (`words` normalised as search.analysis does)."""
-        galley = getattr(self, "galley_text", None) if self.pk and self.pdf_id else None
+        """The PDF pages holding every searched word, with their page numbers, and the Word
+        galley when it holds them, for the site search to show under the article (`words`
+        normalised as search.analysis does)."""
+        has_galley = self.pdf_id or self.word_galley_id
+        galley = getattr(self, "galley_text", None) if self.pk and has_galley else None
         if galley is None or not words:
             return []
-        download = self.url + self.reverse_subpage("pdf")
-        return [
-            {"label": _("PDF, page %(number)d") % {"number": number}, "url": f"{download}#page={number}", "text": text}
-            for number, text in pages_with_words(galley, words, limit)
-        ]
+        parts = []
+        if self.pdf_id:
+            download = self.url + self.reverse_subpage("pdf")
+            parts = [
+                {
+                    "label": _("PDF, page %(number)d") % {"number": number},
+                    "url": f"{download}#page={number}",
+                    "text": text,
+                }
+                for number, text in pages_with_words(galley, words, limit)
+            ]
+        if self.word_galley_id and text_has_words(galley.word_text, words):
+            parts.append({"label": _("Word document"), "url": self.word_galley.url, "text": galley.word_text})
+        return parts
 
     @property
     def keyword_list(self):

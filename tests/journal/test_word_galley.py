@@ -64,6 +64,12 @@ def test_a_word_only_article_is_found_by_a_phrase_from_its_document(client, word
     assert "旧刊文稿" not in search(client, "代际教育学院")
 
 
+def test_a_hit_in_the_word_file_is_shown_with_its_words_and_a_link_to_the_file(client, word_only_article):
+    html = search(client, "邻里互助")
+    assert f'href="{word_only_article.word_galley.url}"' in html
+    assert "让老人走出家门" in html  # the words around the hit, from the document
+
+
 def test_an_article_with_both_galleys_is_found_by_either(client, issue):
     from .pdfs import pdf_with_pages
 
