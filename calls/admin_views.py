@@ -25,6 +25,10 @@ def _require(request, permission):
         raise PermissionDenied
 
 
+def _number(value):
+    return int(value) if value and value.isdigit() else None
+
+
 def _may_see_board(user):
     return user.has_perm("calls.assign_reviewers") or user.has_perm("calls.decide_submission")
 
@@ -89,7 +93,10 @@ def board(request, call_id):
 def assign(request, submission_id):
     _require(request, "calls.assign_reviewers")
     submission = get_object_or_404(Submission.objects.select_related("call"), pk=submission_id)
-    reviewer = get_object_or_404(Reviewer.objects.select_related("expert"), pk=request.POST.get("reviewer"))
+    reviewer = Reviewer.objects.select_related("expert").filter(pk=_number(request.POST.get("reviewer"))).first()
+    if reviewer is None:
+        messages.error(request, _("Choose a reviewer."))
+        return redirect("calls_board", submission.call_id)
     try:
         reviewing.assign(submission, reviewer, request.user)
     except reviewing.ConflictOfInterest as conflict:

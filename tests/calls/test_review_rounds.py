@@ -17,7 +17,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 from django.utils import timezone
+from wagtail.test.utils.form_data import querydict_from_html
 
 from calls.models import Assignment, CallPage, RevisionRequest, Submission
 from cms.core.moderation import EDITORS_GROUP, MODERATORS_GROUP
@@ -319,3 +321,30 @@ def test_a_manuscript_call_is_always_double_blind(make_call):
     with pytest.raises(ValidationError) as refused:
         call.full_clean()
     assert "blind_review" in refused.value.message_dict
+
+
+def test_an_editor_names_the_fields_a_call_needs_in_its_review_panel(admin_client, call, fields):
+    url = reverse("wagtailadmin_pages:edit", args=[call.pk])
+    page = admin_client.get(url).content.decode()
+    data = querydict_from_html(page, form_id="page-edit-form")
+    assert "所需专业领域" in page and 'type="checkbox" name="expertise"' in page
+    data.setlist("expertise", [str(fields["老年教育"].pk), str(fields["课程开发"].pk)])
+    data["action-publish"] = "action-publish"
+    admin_client.post(url, dict(data.lists()))  # every value, as a browser sends them
+    call.refresh_from_db()
+    assert sorted(f.name for f in call.expertise.all()) == ["老年教育", "课程开发"]
+
+    data["kind"], data["blind_review"] = CallPage.Kind.MANUSCRIPT, ""
+    refused = admin_client.post(url, dict(data.lists())).content.decode()
+    assert "稿件一律双盲评审" in refused
+    call.refresh_from_db()
+    assert call.kind == CallPage.Kind.CASE
+
+
+@pytest.mark.parametrize("value", ["", "abc", "99999"])
+def test_an_unknown_reviewer_is_refused_with_a_message(client, call, make_submission, make_staff, value):
+    submission = make_submission(call)
+    client.force_login(make_staff(EDITORS_GROUP))
+    response = client.post(f"/admin/calls/submissions/{submission.pk}/assign/", {"reviewer": value}, follow=True)
+    assert response.status_code == 200 and "请选择评审专家" in response.content.decode()
+    assert not Assignment.objects.exists()
