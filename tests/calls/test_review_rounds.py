@@ -22,6 +22,7 @@ from django.utils import timezone
 from wagtail.test.utils.form_data import querydict_from_html
 
 from calls.models import Assignment, CallPage, RevisionRequest, Submission
+from calls.reviewing import candidates, remind_overdue
 from cms.core.moderation import EDITORS_GROUP, MODERATORS_GROUP
 from network.models import ExpertiseField
 
@@ -348,3 +349,24 @@ def test_an_unknown_reviewer_is_refused_with_a_message(client, call, make_submis
     response = client.post(f"/admin/calls/submissions/{submission.pk}/assign/", {"reviewer": value}, follow=True)
     assert response.status_code == 200 and "请选择评审专家" in response.content.decode()
     assert not Assignment.objects.exists()
+
+
+def test_only_the_current_round_is_reminded_and_counted_as_open_work(
+    committing_client, reviewed, applicant, make_reviewer, committed
+):
+    web, submission = committing_client, reviewed["submission"]
+    late = make_reviewer("赵迟到", affiliation="温州大学", region="温州市")
+    forgotten = Assignment.objects.create(submission=submission, reviewer=late)  # never scored in round 1
+    web.force_login(reviewed["moderator"])
+    request_revision(web, submission)
+    web.force_login(applicant)
+    revise(web, submission)
+    Assignment.objects.update(assigned_at=timezone.now() - datetime.timedelta(days=10))
+    mail.outbox.clear()
+
+    committed(lambda: remind_overdue(7))
+    reminded = sorted(m.to[0] for m in mail.outbox)
+    assert reminded == sorted(r.user.email for r in reviewed["reviewers"]), "round 2's reviewers, not round 1's"
+    assert late.user.email not in reminded and forgotten.round == 1
+    _needed, ranked = candidates(submission.call)
+    assert {c.reviewer.expert.name: c.open_reviews for c in ranked} == {"王建华": 1, "陈其他": 1, "赵迟到": 0}
