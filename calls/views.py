@@ -68,7 +68,9 @@ def log_out(request, index):
 def my_submissions(request, index):
     if not request.user.is_authenticated:
         return _to_log_in(request, index)
-    submissions = Submission.objects.filter(applicant=request.user).select_related("call")
+    submissions = (
+        Submission.objects.filter(applicant=request.user).select_related("call").prefetch_related("revision_requests")
+    )
     return _render(request, "my_submissions.html", {"page": index, "submissions": submissions})
 
 

@@ -116,6 +116,11 @@ class Submission(models.Model):
         return self.status == self.Status.DRAFT
 
     @property
+    def current_revision_request(self):
+        """The revision asked for after the current round, if any (read from a prefetch if made)."""
+        return next((r for r in self.revision_requests.all() if r.round == self.round), None)
+
+    @property
     def is_in_review(self):
         """Waiting for reviewers or for a decision on the current round."""
         return self.status in (self.Status.SUBMITTED, self.Status.UNDER_REVIEW)

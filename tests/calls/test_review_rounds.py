@@ -184,6 +184,8 @@ def test_a_revision_round_from_the_request_to_the_acceptance(committing_client, 
     page = web.get(edit).content.decode()
     assert "评审专家 1" in page and "评审专家 2" in page and "数据不足" in page and "创新性：文献偏旧" in page
     assert "重新提交" in page and call.has_closed()
+    listing = web.get(call.call_index().url + "my-submissions/").content.decode()
+    assert f"需修改 · 修改截止 {timezone.localdate() + datetime.timedelta(days=14):%Y-%m-%d}" in listing
     upload = SimpleUploadedFile("修改稿.pdf", b"%PDF-1.4 v2", content_type="application/pdf")
     first_file = submission.files.get()
     revise(web, submission, resubmit=False, title="修改中", files=upload, remove_files=[first_file.pk])
