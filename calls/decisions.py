@@ -14,14 +14,18 @@ from wagtail import hooks
 from wagtail.models import Page
 
 from . import mail
-from .models.submissions import Submission
+from .models.submissions import RevisionRequest, Submission
 
 DESTINATIONS_HOOK = "calls_outcome_destinations"
 
 
+DECIDABLE = (Submission.Status.SUBMITTED, Submission.Status.UNDER_REVIEW, Submission.Status.REVISION_REQUESTED)
+
+
 @transaction.atomic
 def decide(submission, accepted, by, now=None):
-    if submission.status not in (Submission.Status.SUBMITTED, Submission.Status.UNDER_REVIEW):
+    """Accept or reject; also while a revision is awaited (e.g. one never resubmitted)."""
+    if submission.status not in DECIDABLE:
         raise ValueError(_("Only submitted submissions can be decided."))
     submission.status = Submission.Status.ACCEPTED if accepted else Submission.Status.REJECTED
     submission.decided_at = now or timezone.now()
@@ -29,6 +33,26 @@ def decide(submission, accepted, by, now=None):
     submission.save(update_fields=["status", "decided_at", "decided_by"])
     mail.decision_made(submission)
     return submission
+
+
+@transaction.atomic
+def request_revision(submission, message, due_on, by, today=None):
+    """Ask the applicant to revise after the current round: they may change the submission until
+    ``due_on`` (the call's deadline no longer applies to it) and see the round's comments, with
+    the reviewers numbered, never named."""
+    if not submission.is_in_review:
+        raise ValueError(_("Only submissions in review can be sent back for revision."))
+    if not message.strip():
+        raise ValueError(_("Say what should be revised."))
+    if due_on < (today or timezone.localdate()):
+        raise ValueError(_("The revision cannot be due in the past."))
+    request = RevisionRequest.objects.create(
+        submission=submission, round=submission.round, message=message.strip(), due_on=due_on, requested_by=by
+    )
+    submission.status = Submission.Status.REVISION_REQUESTED
+    submission.save(update_fields=["status"])
+    mail.revision_requested(request)
+    return request
 
 
 def destinations():

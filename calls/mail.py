@@ -1,5 +1,6 @@
-"""The mail of each step (received, assigned, reminder, decision, account deleted), in the language
-active when it is sent, through Django's email settings, after the step's transaction has committed."""
+"""The mail of each step (received, assigned, reminder, revision requested, decision, account
+deleted), in the language active when it is sent, through Django's email settings, after the
+step's transaction has committed. What goes to an applicant never names a reviewer."""
 
 from django.conf import settings
 from django.core.mail import send_mail
@@ -39,3 +40,11 @@ def decision_made(submission):
 
 def account_deleted(email, name, deletion):
     _send("account_deleted", {"name": name, "deletion": deletion}, email)
+
+
+def revision_requested(request):
+    submission = request.submission
+    call = submission.call
+    url = _base_url() + call.url + call.reverse_subpage("edit_submission", kwargs={"submission_id": submission.pk})
+    context = {"request": request, "submission": submission, "call": call, "url": url}
+    _send("revision", context, submission.applicant.email)

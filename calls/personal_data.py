@@ -21,7 +21,12 @@ from django.utils import timezone
 from . import mail, retention
 from .models.submissions import Submission
 
-UNDECIDED = (Submission.Status.DRAFT, Submission.Status.SUBMITTED, Submission.Status.UNDER_REVIEW)
+UNDECIDED = (
+    Submission.Status.DRAFT,
+    Submission.Status.SUBMITTED,
+    Submission.Status.UNDER_REVIEW,
+    Submission.Status.REVISION_REQUESTED,
+)
 
 
 class AccountProtected(Exception):
@@ -36,7 +41,7 @@ def _submissions(user):
     return (
         Submission.objects.filter(applicant=user)
         .select_related("call", "region")
-        .prefetch_related("files")
+        .prefetch_related("files", "revision_requests")
         .order_by("created_at")
     )
 
@@ -57,6 +62,16 @@ def _submission_data(submission):
         "files": [
             {"name": item.name, "uploaded_at": item.uploaded_at, "in_this_archive": _archive_name(submission, item)}
             for item in submission.files.all()
+        ],
+        "revision_requests": [
+            {
+                "after_round": request.round,
+                "what_to_revise": request.message,
+                "due_on": request.due_on,
+                "your_response": request.response,
+                "resubmitted_at": request.resubmitted_at,
+            }
+            for request in submission.revision_requests.all()
         ],
     }
 

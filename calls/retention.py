@@ -19,7 +19,7 @@ from django.apps import apps
 from django.db import transaction
 from django.utils import timezone
 
-from .models.submissions import Assignment, Submission, SubmissionFile, private_storage
+from .models.submissions import Assignment, RevisionRequest, Submission, SubmissionFile, private_storage
 
 if TYPE_CHECKING:
     from .models.pages import CallPage
@@ -64,6 +64,7 @@ def delete_submission_files(submissions):
 def anonymise(submissions, now=None):
     """Strip everything personal from ``submissions``, which stay for the announcement and outcome."""
     delete_submission_files(submissions)
+    RevisionRequest.objects.filter(submission__in=submissions).update(response="")  # the applicant's words
     return submissions.update(applicant=None, summary="", anonymised_at=now or timezone.now())
 
 

@@ -73,7 +73,9 @@ def log_out(request, index):
 def my_submissions(request, index):
     if not request.user.is_authenticated:
         return _to_log_in(request, index)
-    submissions = Submission.objects.filter(applicant=request.user).select_related("call")
+    submissions = (
+        Submission.objects.filter(applicant=request.user).select_related("call").prefetch_related("revision_requests")
+    )
     return _render(request, "my_submissions.html", {"page": index, "submissions": submissions})
 
 
@@ -86,16 +88,29 @@ def edit_submission(request, call, submission_id):
     submission = None
     if submission_id is not None:
         submission = get_object_or_404(Submission, pk=submission_id, call=call, applicant=request.user)
-    locked = not call.is_open() or (submission is not None and not submission.is_editable)
-    form = submitting.SubmissionForm(request.POST or None, request.FILES or None, instance=submission, call=call)
-    context = {"page": call, "index": index, "form": form, "submission": submission, "locked": locked}
+    locked = not submitting.may_change(call, submission)
+    revision = submitting.open_revision(submission) if submission else None
+    data = (request.POST or None, request.FILES or None)
+    if revision is not None:
+        form = submitting.RevisionForm(*data, instance=submission, initial={"response": revision.response})
+    else:
+        form = submitting.SubmissionForm(*data, instance=submission, call=call)
+    context = {
+        "page": call,
+        "index": index,
+        "form": form,
+        "submission": submission,
+        "locked": locked,
+        "revision": revision,
+        "feedback": submitting.feedback(submission) if submission else [],
+    }
     if request.method == "POST" and not locked and form.is_valid():
         try:
             saved = submitting.save(form, call, request.user, submit="submit" in request.POST)
         except submitting.SubmissionLocked:
             context["locked"] = True
         else:
-            messages.success(request, _("Submitted.") if saved.submitted_at else _("Draft saved."))
+            messages.success(request, _("Submitted.") if "submit" in request.POST else _("Draft saved."))
             return _private(HttpResponseRedirect(_route(call, "edit_submission", saved.pk)))
     return _render(request, "submission_form.html", context)
 
@@ -134,6 +149,8 @@ def review(request, index, assignment_id):
         "submission": assignment.submission,
         "blind": assignment.submission.call.blind_review,
         "form": form,
+        # What the applicant answered to the round before this one.
+        "response": assignment.submission.revision_requests.filter(round=assignment.round - 1).first(),
     }
     return _render(request, "review.html", context)
 

@@ -29,6 +29,11 @@ def register_board_urls():
         path("calls/<int:call_id>/outcomes/", admin_views.create_outcomes, name="calls_outcomes"),
         path("calls/submissions/<int:submission_id>/assign/", admin_views.assign, name="calls_assign"),
         path("calls/submissions/<int:submission_id>/decide/", admin_views.decide, name="calls_decide"),
+        path(
+            "calls/submissions/<int:submission_id>/revision/",
+            admin_views.request_revision,
+            name="calls_request_revision",
+        ),
     ]
 
 

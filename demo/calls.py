@@ -1,10 +1,12 @@
 """The calls (征集评审): a call index with calls of several kinds, from demo/data/calls.json,
-made as an editor makes them in the admin. Only the calls are public; the demo has no
+made as an editor makes them in the admin, each naming the fields of expertise its reviewers
+need (from the expert pool's vocabulary). Only the calls are public; the demo has no
 applicants, submissions or reviews, so no made-up person's data is shown anywhere."""
 
 import datetime
 
 from calls.models import CallIndexPage, CallPage, ReviewCriterion
+from network.models import ExpertiseField
 
 from .pages import read_json, spec_page
 
@@ -16,6 +18,7 @@ def load(home, stdout):
         spec = dict(spec)
         body = spec.pop("body")  # rich text, not the stream spec_page makes of a "body"
         criteria = [ReviewCriterion(sort_order=n, **c) for n, c in enumerate(spec.pop("criteria"))]
+        spec["expertise"] = list(ExpertiseField.objects.filter(name__in=spec.pop("expertise", [])))
         dates = {name: datetime.datetime.fromisoformat(spec.pop(name)) for name in ("opens_at", "closes_at")}
         spec_page(index, CallPage, spec, body=body, criteria=criteria, **dates)
     stdout.write(f"  calls: {len(words['calls'])} calls")

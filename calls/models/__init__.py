@@ -1,5 +1,5 @@
 from .pages import AnnouncementPage, CallDocument, CallIndexPage, CallPage, ReviewCriterion  # isort: skip
-from .submissions import Assignment, Reviewer, Score, Submission, SubmissionFile
+from .submissions import Assignment, Reviewer, RevisionRequest, Score, Submission, SubmissionFile
 
 __all__ = [
     "AnnouncementPage",
@@ -9,6 +9,7 @@ __all__ = [
     "CallPage",
     "ReviewCriterion",
     "Reviewer",
+    "RevisionRequest",
     "Score",
     "Submission",
     "SubmissionFile",

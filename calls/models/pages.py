@@ -4,6 +4,7 @@ which also holds the applicants' and reviewers' own pages (calls.views, as route
 
 import datetime
 
+from django import forms
 from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
@@ -11,7 +12,7 @@ from django.db import models
 from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -110,7 +111,17 @@ class CallPage(RoutablePageMixin, Page):
     blind_review = models.BooleanField(
         _("blind review"),
         default=True,
-        help_text=_("Reviewers never see the applicant's name or organisation."),
+        help_text=_(
+            "Reviewers never see the applicant's name or organisation (applicants never see the reviewers' in any "
+            "case). Manuscripts are always reviewed double-blind."
+        ),
+    )
+    expertise = ParentalManyToManyField(
+        "network.ExpertiseField",
+        verbose_name=_("fields of expertise needed"),
+        blank=True,
+        related_name="+",
+        help_text=_("The board offers first the reviewers of the pool who cover most of these fields."),
     )
     retention_days = models.PositiveIntegerField(
         _("retention period (days)"),
@@ -133,6 +144,7 @@ class CallPage(RoutablePageMixin, Page):
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("reviewers_per_submission"), FieldPanel("blind_review")]),
+                FieldPanel("expertise", widget=forms.CheckboxSelectMultiple),
                 InlinePanel("criteria", label=_("Review criteria"), min_num=1),
             ],
             heading=_("Review"),
@@ -165,6 +177,8 @@ class CallPage(RoutablePageMixin, Page):
         super().clean()
         if self.opens_at and self.closes_at and self.closes_at <= self.opens_at:
             raise ValidationError({"closes_at": _("The call must close after it opens.")})
+        if self.kind == self.Kind.MANUSCRIPT and not self.blind_review:
+            raise ValidationError({"blind_review": _("Manuscripts are always reviewed double-blind.")})
 
     def is_open(self, now=None):
         now = now or timezone.now()

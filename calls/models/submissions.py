@@ -13,6 +13,7 @@ from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.core.files.storage import FileSystemStorage
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
@@ -37,6 +38,7 @@ class Submission(models.Model):
         DRAFT = "draft", _("Draft")
         SUBMITTED = "submitted", _("Submitted")
         UNDER_REVIEW = "under_review", _("Under review")
+        REVISION_REQUESTED = "revision_requested", _("Revision requested")
         ACCEPTED = "accepted", pgettext_lazy("submission status", "Accepted")
         REJECTED = "rejected", pgettext_lazy("submission status", "Not accepted")
 
@@ -71,6 +73,9 @@ class Submission(models.Model):
         related_name="+",
     )
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.DRAFT)
+    round = models.PositiveSmallIntegerField(
+        _("review round"), default=1, help_text=_("1 for the first version; each resubmitted revision adds one.")
+    )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     submitted_at = models.DateTimeField(_("submitted at"), null=True, blank=True)
     decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
@@ -116,6 +121,49 @@ class Submission(models.Model):
     def is_editable(self):
         return self.status == self.Status.DRAFT
 
+    @property
+    def current_revision_request(self):
+        """The revision asked for after the current round, if any (read from a prefetch if made)."""
+        return next((r for r in self.revision_requests.all() if r.round == self.round), None)
+
+    @property
+    def is_in_review(self):
+        """Waiting for reviewers or for a decision on the current round."""
+        return self.status in (self.Status.SUBMITTED, self.Status.UNDER_REVIEW)
+
+
+class RevisionRequest(models.Model):
+    """A moderator's request that the applicant revise their submission after a review round;
+    the applicant may change it until ``due_on`` (even after the call's deadline), and their
+    resubmission starts the next round."""
+
+    submission = models.ForeignKey(
+        Submission, verbose_name=_("submission"), on_delete=models.CASCADE, related_name="revision_requests"
+    )
+    round = models.PositiveSmallIntegerField(_("after review round"))
+    message = models.TextField(_("what to revise"))
+    due_on = models.DateField(
+        _("revision due on"), help_text=_("The applicant may resubmit until the end of this day.")
+    )
+    requested_at = models.DateTimeField(auto_now_add=True)
+    requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    response = models.TextField(
+        _("response to the reviewers"), blank=True, help_text=_("What you changed, answering each comment.")
+    )
+    resubmitted_at = models.DateTimeField(_("resubmitted at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("revision request")
+        verbose_name_plural = _("revision requests")
+        ordering = ["round"]
+        constraints = [models.UniqueConstraint(fields=["submission", "round"], name="calls_one_revision_per_round")]
+
+    def __str__(self):
+        return f"{self.submission} ({self.round})"
+
+    def is_open(self, today=None):
+        return self.resubmitted_at is None and (today or timezone.localdate()) <= self.due_on
+
 
 class SubmissionFile(models.Model):
     submission = models.ForeignKey(Submission, on_delete=models.CASCADE, related_name="files")
@@ -160,6 +208,7 @@ class Assignment(models.Model):
     reviewer = models.ForeignKey(
         Reviewer, verbose_name=_("reviewer"), on_delete=models.CASCADE, related_name="assignments"
     )
+    round = models.PositiveSmallIntegerField(_("review round"), default=1)
     assigned_at = models.DateTimeField(auto_now_add=True)
     assigned_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     comment = models.TextField(_("overall comment"), blank=True)
@@ -169,7 +218,9 @@ class Assignment(models.Model):
     class Meta:
         verbose_name = _("assignment")
         verbose_name_plural = _("assignments")
-        constraints = [models.UniqueConstraint(fields=["submission", "reviewer"], name="calls_one_assignment_each")]
+        constraints = [
+            models.UniqueConstraint(fields=["submission", "reviewer", "round"], name="calls_one_assignment_per_round")
+        ]
 
     def __str__(self):
         return f"{self.reviewer} → {self.submission}"

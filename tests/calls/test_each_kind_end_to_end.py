@@ -1,9 +1,9 @@
 """Each kind of call walked from its publication to the published outcome, as the people involved
 do it: the applicant submits with a file, the deadline locks the submission, an editor assigns
-reviewers (the one from the applying organisation is refused), the reviewers score blind, a
-moderator decides, the 公示 lists the accepted submission, and the accepted submission becomes a
-draft where it belongs (a page, or a research project or volunteer snippet), which only a
-moderator's approval publishes."""
+reviewers (the one from the applying organisation is refused), the reviewers score blind (a
+manuscript goes through one revision round), a moderator decides, the 公示 lists the accepted
+submission, and the accepted submission becomes a draft where it belongs (a page, or a research
+project or volunteer snippet), which only a moderator's approval publishes."""
 
 import datetime
 from typing import NamedTuple
@@ -208,6 +208,29 @@ def approve(web, draft):
     assert draft.live
 
 
+def revision_round(web, call, submission, people):
+    """A manuscript goes through one revision: the moderator sends it back, the author reads the
+    reviewers' comments without their names, revises after the deadline and resubmits; the same
+    reviewers score the revised version in round 2."""
+    web.force_login(people["moderator"])
+    due = (timezone.localdate() + datetime.timedelta(days=14)).isoformat()
+    web.post(f"/admin/calls/submissions/{submission.pk}/revision/", {"message": "请补充调查数据。", "due_on": due})
+    web.force_login(people["applicant"])
+    edit = f"{call.url}submissions/{submission.pk}/"
+    page = web.get(edit).content.decode()
+    assert "请补充调查数据" in page and "评审专家 1" in page
+    assert all(reviewer.expert.name not in page for reviewer in people["reviewers"])
+    data = {"title": TITLE, "summary": "以村文化礼堂为阵地开展老年教育。", "response": "已补充。", "submit": "1"}
+    web.post(edit, data)
+    submission.refresh_from_db()
+    assert submission.round == 2 and submission.status == Submission.Status.UNDER_REVIEW
+    second_round = submission.assignments.filter(round=2).order_by("pk")
+    assert [a.reviewer for a in second_round] == people["reviewers"]
+    for assignment, values in zip(second_round, ([8, 6], [10, 10]), strict=True):
+        web.force_login(assignment.reviewer.user)
+        score(web, assignment, values)
+
+
 @pytest.mark.parametrize("kind", list(KINDS), ids=str)
 def test_a_call_from_publication_to_the_published_outcome(
     kind, home_page, make_call, people, regions, committing_client, client
@@ -244,6 +267,8 @@ def test_a_call_from_publication_to_the_published_outcome(
         assert ORGANISATION not in page and "李申报" not in page
         totals.append(score(web, assignment, values))
     assert totals == [75.0, 100.0]
+    if kind == CallPage.Kind.MANUSCRIPT:
+        revision_round(web, call, submission, people)
 
     # A moderator decides, the 公示 lists the accepted submission, and the draft is made.
     web.force_login(people["moderator"])

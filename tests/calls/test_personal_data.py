@@ -17,7 +17,7 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from calls import decisions
-from calls.models import AnnouncementPage, Assignment, Score, Submission, SubmissionFile
+from calls.models import AnnouncementPage, Assignment, RevisionRequest, Score, Submission, SubmissionFile
 from calls.retention import anonymise
 from calls.views import DELETE_ATTEMPTS
 from cms.core.moderation import MODERATORS_GROUP
@@ -210,6 +210,29 @@ def test_deleting_an_account_needs_the_password_and_removes_the_undecided_with_f
     assert accepted.applicant is None and accepted.title == "文化礼堂里的乡村学堂" and accepted.summary == ""
     assert mail.outbox[-1].to == ["li@example.org"]
     assert client.get(call_index.url + "my-data/").status_code == 302, "logged out"
+
+
+def test_a_revision_round_is_the_applicants_data_too(committing_client, call_index, call, applicant, make_submission):
+    """The request and the applicant's response are exported; a submission waiting for its revision
+    is undecided, so deleting the account deletes it; anonymising drops the response."""
+    client = committing_client
+    waiting = make_submission(call, applicant, "待修改的申报", Submission.Status.REVISION_REQUESTED)
+    due = timezone.localdate() + datetime.timedelta(days=14)
+    RevisionRequest.objects.create(submission=waiting, round=1, message="请补充学员名单", due_on=due, response="已补充")
+    accepted = make_submission(call, applicant, "已入选的申报", Submission.Status.ACCEPTED)
+    RevisionRequest.objects.create(
+        submission=accepted, round=1, message="请压缩篇幅", due_on=due, response="我们的联系人是李老师"
+    )
+    client.force_login(applicant)
+
+    _, data = download(client, call_index)
+    revisions = {item["title"]: item["revision_requests"] for item in data["submissions"]}
+    assert revisions["待修改的申报"][0]["what_to_revise"] == "请补充学员名单"
+    assert revisions["待修改的申报"][0]["your_response"] == "已补充"
+
+    assert client.post(call_index.url + "my-data/delete/", {"password": PASSWORD}).status_code == 200
+    assert not Submission.objects.filter(pk=waiting.pk).exists()
+    assert RevisionRequest.objects.get(submission=accepted).response == ""
 
 
 @pytest.fixture

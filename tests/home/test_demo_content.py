@@ -4,8 +4,9 @@ import io
 
 import pytest
 from django.core.management import call_command
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
+from calls.models import CallPage
 from cms.core.models import NavigationMenu
 from home.models import NewsPage
 
@@ -33,6 +34,9 @@ def test_demo_content_is_complete_and_idempotent(client):
     assert "We guide community-education practice" in english_about and "开展社区教育实践指导" not in english_about
     assert "The center works in six areas" in english
     assert client.get("/api/v2/pages/?type=home.NewsPage").json()["meta"]["total_count"] == news
+    manuscripts = CallPage.objects.get(slug="journal-2027-1-manuscripts", locale=Locale.get_default())
+    assert [f.name for f in manuscripts.expertise.all()] == ["社区教育理论", "终身学习政策", "老年教育"]
+    assert manuscripts.blind_review
     for url in ("/news/", "/news/rss/", "/sitemap.xml", "/about/"):
         assert client.get(url).status_code == 200, url
 
