@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.admin.admin_url_finder import AdminURLFinder
 
-from . import decisions, reviewing
+from . import decisions, questions, reviewing
 from .models import CallPage, Reviewer, Submission
 
 
@@ -48,6 +48,7 @@ def board(request, call_id):
         raise PermissionDenied
     call = get_object_or_404(CallPage, pk=call_id)
     criteria = list(call.criteria.all())
+    asked = list(call.questions.all())
     submissions = (
         call.submissions.exclude(status=Submission.Status.DRAFT)
         .select_related("region__parent", "applicant")
@@ -72,6 +73,7 @@ def board(request, call_id):
                 "missing": max(call.reviewers_per_submission - len(assignments), 0),
                 "options": reviewing.options_for(submission, ranked) if submission.is_in_review else [],
                 "revision": revisions[-1] if revisions else None,
+                "answers": questions.read_back(asked, submission.answers),
                 "outcome_url": outcome_finder.get_edit_url(submission.outcome)
                 if submission.status == Submission.Status.ACCEPTED
                 else None,

@@ -18,7 +18,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from django.utils import timezone
 
-from . import mail, retention
+from . import mail, questions, retention
 from .models.submissions import Submission
 
 UNDECIDED = (
@@ -41,7 +41,7 @@ def _submissions(user):
     return (
         Submission.objects.filter(applicant=user)
         .select_related("call", "region")
-        .prefetch_related("files", "revision_requests")
+        .prefetch_related("files", "revision_requests", "call__questions")
         .order_by("created_at")
     )
 
@@ -51,6 +51,7 @@ def _submission_data(submission):
         "call": submission.call.title,
         "title": submission.title,
         "summary": submission.summary,
+        "answers": dict(questions.read_back(submission.call.questions.all(), submission.answers)),
         "organisation": submission.organisation_name,
         "district": str(submission.region) if submission.region_id else "",
         "status": submission.status,

@@ -65,7 +65,7 @@ def anonymise(submissions, now=None):
     """Strip everything personal from ``submissions``, which stay for the announcement and outcome."""
     delete_submission_files(submissions)
     RevisionRequest.objects.filter(submission__in=submissions).update(response="")  # the applicant's words
-    return submissions.update(applicant=None, summary="", anonymised_at=now or timezone.now())
+    return submissions.update(applicant=None, summary="", answers={}, anonymised_at=now or timezone.now())
 
 
 def expired_calls(now=None):

@@ -8,7 +8,7 @@ from django.db import transaction
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
-from . import mail, reviewing
+from . import mail, questions, reviewing
 from .models.submissions import REGION_MODEL, Submission, SubmissionFile
 
 MAX_FILE_SIZE = 50 * 1024 * 1024
@@ -78,6 +78,12 @@ class SubmissionForm(forms.ModelForm):
         self.fields["region"].queryset = Region.objects.filter(level=Region.Level.COUNTY).select_related("parent")
         self.fields["region"].label_from_instance = lambda region: f"{region.parent} {region}"
         self.fields["region"].required = True
+        self.questions = list(call.questions.all())
+        questions.add_fields(self, self.questions, self.instance.answers)
+        self.order_fields([name for name in self.fields if name not in ("files", "consent")] + ["files", "consent"])
+
+    def answers(self):
+        return questions.answers_from(self.cleaned_data, self.questions)
 
 
 class RevisionForm(forms.ModelForm):
@@ -126,6 +132,7 @@ def save(form, call, applicant, submit=False, now=None):
     submission.call = call
     submission.applicant = applicant
     submission.organisation = match_organisation(submission.organisation_name)
+    submission.answers = form.answers()
     if submit:
         submission.status = Submission.Status.SUBMITTED
         submission.submitted_at = now

@@ -18,7 +18,7 @@ from django.utils.translation import gettext_lazy
 
 from cms.core import antispam
 
-from . import accounts, personal_data, reviewing, submitting
+from . import accounts, personal_data, questions, reviewing, submitting
 from .models.submissions import Assignment, Submission, SubmissionFile
 
 
@@ -103,6 +103,7 @@ def edit_submission(request, call, submission_id):
         "locked": locked,
         "revision": revision,
         "feedback": submitting.feedback(submission) if submission else [],
+        "answers": questions.read_back(call.questions.all(), submission.answers) if submission else [],
     }
     if request.method == "POST" and not locked and form.is_valid():
         try:
@@ -148,6 +149,9 @@ def review(request, index, assignment_id):
         "assignment": assignment,
         "submission": assignment.submission,
         "blind": assignment.submission.call.blind_review,
+        "answers": questions.read_back(
+            assignment.submission.call.questions.all(), assignment.submission.answers, for_reviewers=True
+        ),
         "form": form,
         # What the applicant answered to the round before this one.
         "response": assignment.submission.revision_requests.filter(round=assignment.round - 1).first(),

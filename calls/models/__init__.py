@@ -1,4 +1,4 @@
-from .pages import AnnouncementPage, CallDocument, CallIndexPage, CallPage, ReviewCriterion  # isort: skip
+from .pages import AnnouncementPage, CallDocument, CallIndexPage, CallPage, CallQuestion, ReviewCriterion  # isort: skip
 from .submissions import Assignment, Reviewer, RevisionRequest, Score, Submission, SubmissionFile
 
 __all__ = [
@@ -7,6 +7,7 @@ __all__ = [
     "CallDocument",
     "CallIndexPage",
     "CallPage",
+    "CallQuestion",
     "ReviewCriterion",
     "Reviewer",
     "RevisionRequest",

@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
+from wagtail.contrib.forms.models import AbstractFormField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Locale, Orderable, Page
@@ -141,6 +142,11 @@ class CallPage(RoutablePageMixin, Page):
         FieldPanel("eligibility"),
         FieldRowPanel([FieldPanel("opens_at"), FieldPanel("closes_at")]),
         InlinePanel("documents", label=_("Documents")),
+        InlinePanel(
+            "questions",
+            label=_("Questions on the submission form"),
+            help_text=_("Asked besides the title, summary, organisation, district and files every submission has."),
+        ),
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("reviewers_per_submission"), FieldPanel("blind_review")]),
@@ -179,6 +185,9 @@ class CallPage(RoutablePageMixin, Page):
             raise ValidationError({"closes_at": _("The call must close after it opens.")})
         if self.kind == self.Kind.MANUSCRIPT and not self.blind_review:
             raise ValidationError({"blind_review": _("Manuscripts are always reviewed double-blind.")})
+        names = [question.clean_name or question.get_field_clean_name() for question in self.questions.all()]
+        if len(names) != len(set(names)):
+            raise ValidationError(_("Two questions of the submission form have the same label."))
 
     def is_open(self, now=None):
         now = now or timezone.now()
@@ -201,6 +210,7 @@ class CallPage(RoutablePageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context["index"] = self.call_index()
         context["criteria"] = self.criteria.all()
+        context["questions"] = self.questions.all()
         context["documents"] = self.documents.select_related("document")
         return context
 
@@ -240,6 +250,28 @@ class CallDocument(Orderable):
 
     def __str__(self):
         return self.label or self.document.title
+
+
+class CallQuestion(AbstractFormField):
+    """A question of the call's submission form (Wagtail's form builder field: text, number, date,
+    choices…), e.g. 课程学时 for a course selection or 志愿服务时长 for a nomination. The answers
+    are kept on the submission under the question's ``clean_name``."""
+
+    page = ParentalKey(CallPage, on_delete=models.CASCADE, related_name="questions")
+    for_reviewers = models.BooleanField(
+        _("shown to reviewers"),
+        default=True,
+        help_text=_("Untick for contact details and other personal data the reviewers do not need."),
+    )
+
+    panels = AbstractFormField.panels + [FieldPanel("for_reviewers")]
+
+    class Meta(AbstractFormField.Meta):
+        verbose_name = _("question")
+        verbose_name_plural = _("questions")
+
+    def __str__(self):
+        return self.label
 
 
 class ReviewCriterion(Orderable):

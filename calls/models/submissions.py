@@ -12,6 +12,7 @@ from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.core.files.storage import FileSystemStorage
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -72,6 +73,8 @@ class Submission(models.Model):
         on_delete=models.PROTECT,
         related_name="+",
     )
+    # The answers to the call's own questions (CallQuestion), by the question's clean_name.
+    answers = models.JSONField(_("answers"), default=dict, blank=True, encoder=DjangoJSONEncoder)
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.DRAFT)
     round = models.PositiveSmallIntegerField(
         _("review round"), default=1, help_text=_("1 for the first version; each resubmitted revision adds one.")
