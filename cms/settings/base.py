@@ -75,7 +75,7 @@ MIDDLEWARE = [
     # whole. Strong ETags become weak, as RFC 9110 asks of a transformed body; the page
     # cache below compares If-None-Match weakly, so its 304s still happen. Static files
     # are compressed once at collectstatic by WhiteNoise (production.py), not per request.
-    "django.middleware.gzip.GZipMiddleware",
+    "cms.core.compression.TextGZipMiddleware",
     "cms.core.security_headers.SecurityHeadersMiddleware",
     # Early, so a request it retries after a database restart runs every later step again.
     "cms.core.database_retry.DatabaseRetryMiddleware",
