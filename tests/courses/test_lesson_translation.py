@@ -124,3 +124,12 @@ def test_syncing_follows_lessons_the_chinese_course_gains_and_loses(course, loca
     assert lessons_of(english) == [(ORIGINS_EN, ORIGINS_SUMMARY, "en"), ("第3讲 学唱一段", "", "en")]
     assert english.lessons.first().translation_key == kept.translation_key
     assert english.live and ARIAS_EN not in committing_client.get(english.url).content.decode()
+
+
+def test_copying_a_course_gives_its_lessons_keys_of_their_own(course, course_index):
+    """A copy is a new course, not a translation: its lessons are new lessons in the same language."""
+    copy = course.copy(to=course_index, update_attrs={"slug": "yue-opera-copy", "code": "T9999"})
+
+    assert [lesson.title for lesson in copy.lessons.all()] == [ORIGINS, ARIAS]
+    copied_keys = {lesson.translation_key for lesson in copy.lessons.all()}
+    assert not copied_keys & {lesson.translation_key for lesson in course.lessons.all()}
