@@ -219,7 +219,7 @@ class Lesson(TranslatableMixin, Orderable):
     """One lesson of a course, with up to one video, one audio and one document, each optionally captioned.
 
     Translatable with its course: wagtail-localize offers translators its title and summary, and
-    keeps its length and media in step with the source lesson."""
+    keeps its length and media the source lesson's."""
 
     course = ParentalKey(CoursePage, related_name="lessons", on_delete=models.CASCADE)
     title = models.CharField(_("title"), max_length=200)
@@ -258,6 +258,13 @@ class Lesson(TranslatableMixin, Orderable):
         related_name="+",
         help_text=_("Handouts or slides."),
     )
+
+    # The media are the course's, the same in every language (captions are tagged Chinese): translators
+    # see only the words, not choosers for the media.
+    override_translatable_fields = [
+        SynchronizedField(name, overridable=False)
+        for name in ("video", "video_captions", "audio", "audio_captions", "document")
+    ]
 
     panels = [
         FieldPanel("title"),

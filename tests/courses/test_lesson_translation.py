@@ -12,6 +12,7 @@ from django.core.files.base import ContentFile
 from django.urls import reverse
 from wagtail.documents import get_document_model
 from wagtail_localize.models import TranslationSource
+from wagtailmedia.models import get_media_model
 
 from cms.core.moderation import EDITORS_GROUP
 from cms.core.translation import translate
@@ -30,11 +31,18 @@ def handout(db):
 
 
 @pytest.fixture
-def course(course_index, make_course, handout, locales, localised_site):
+def recording(db):
+    media = get_media_model()(title="《梁祝》选段", type="audio", duration=300)
+    media.file.save("aria.mp3", ContentFile(b"\x00" * 16), save=True)
+    return media
+
+
+@pytest.fixture
+def course(course_index, make_course, handout, recording, locales, localised_site):
     course = make_course(title="越剧欣赏", summary="走进越剧。")
     course.lessons = [
         Lesson(title=ORIGINS, summary=ORIGINS_SUMMARY, document=handout, duration_minutes=45),
-        Lesson(title=ARIAS, duration_minutes=40),
+        Lesson(title=ARIAS, audio=recording, duration_minutes=40),
     ]
     course.save_revision().publish()
     translate(course_index, locales["en"], {"特色课程": "Characteristic courses"})
@@ -81,7 +89,7 @@ def test_the_english_course_page_lists_english_lessons(course, locales, client):
 
 
 def test_a_translator_gets_the_lesson_titles_and_summaries_as_segments(
-    course, handout, locales, editor, committing_client
+    course, handout, recording, locales, editor, committing_client
 ):
     committing_client.force_login(editor)
     committing_client.post(
@@ -94,15 +102,22 @@ def test_a_translator_gets_the_lesson_titles_and_summaries_as_segments(
     assert segments[ORIGINS] == f"lessons.{first.translation_key}.title"
     assert segments[ORIGINS_SUMMARY] == f"lessons.{first.translation_key}.summary"
     assert segments[ARIAS] == f"lessons.{second.translation_key}.title"
+    lesson_segments = {path for path in segments.values() if path.startswith("lessons.")}
+    assert len(lesson_segments) == 3  # the words only: the media are the Chinese lessons' own, not for overriding
+    assert not source.overridablesegment_set.filter(context__path__startswith="lessons.").exists()
     # The translator's editor shows them.
     english = CoursePage.objects.get(translation_key=course.translation_key, locale=locales["en"])
     response = committing_client.get(reverse("wagtailadmin_pages:edit", args=[english.id]))
+    assert response.status_code == 200
     editor_page = html.unescape(response.content.decode())
     assert json.dumps(ORIGINS) in editor_page and json.dumps(ARIAS) in editor_page
     # The draft's lessons are in English's language, still in Chinese words until translated, with the handout.
     assert not english.live
     assert lessons_of(english) == [(ORIGINS, ORIGINS_SUMMARY, "en"), (ARIAS, "", "en")]
-    assert english.lessons.first().document_id == handout.pk
+    assert [(lesson.document_id, lesson.audio_id) for lesson in english.lessons.all()] == [
+        (handout.pk, None),
+        (None, recording.pk),
+    ]
 
 
 def test_syncing_follows_lessons_the_chinese_course_gains_and_loses(course, locales, editor, committing_client):
