@@ -2,8 +2,8 @@
 the other sections' index pages, a call, and a few news items and organisations (so every page type
 has an English page), made through wagtail-localize like the home page.
 
-The words are demo/data/translations-en.json and courses-en.csv; an article's English page is made
-from its own English title, abstract and keywords, so they are written once.
+The words are demo/data/translations-en.json (the courses' lesson titles too) and courses-en.csv; an
+article's English page is made from its own English title, abstract and keywords, so they are written once.
 """
 
 from wagtail.models import Locale
@@ -74,7 +74,7 @@ def _translate_sections(home):
 
 def _course_strings(course, titles, words):
     row = titles.get(course.code)
-    strings = dict(words["course_paragraphs"])
+    strings = {**words["course_paragraphs"], **words["lessons"]}
     if row:
         strings.update({course.title: row["title"], course.summary: row["summary"]})
     return strings

@@ -7,6 +7,7 @@ tests/test_demo_snapshot.py); the pages are fetched inside it and kept as parsed
 """
 
 import io
+import re
 
 import pytest
 from bs4 import BeautifulSoup
@@ -22,6 +23,7 @@ from standards.models import StandardPage
 
 pytestmark = pytest.mark.django_db
 
+CJK = re.compile(r"[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]")
 SECTIONS = ["/en/courses/", "/en/journal/", "/en/standards/", "/en/calls/", "/en/directory/"]
 
 
@@ -59,6 +61,10 @@ def english_demo(django_db_setup, django_db_blocker, tmp_path_factory):
             "pages": pages,
             "article": {"title_en": article.title_en, "abstract_en": article.abstract_en, "abstract": article.abstract},
             "article_keywords_en": article.keyword_list_en,
+            "lesson_titles": {
+                english.code: [lesson.title for lesson in english.lessons.all()]
+                for english in CoursePage.objects.filter(locale=en).prefetch_related("lessons")
+            },
         }
         transaction.set_rollback(True)
     cache.clear()
@@ -94,6 +100,20 @@ def test_a_course_reads_in_english_and_the_catalog_links_to_english_courses(engl
     catalog_links = [a["href"] for a in english_demo["pages"]["/en/courses/"].select("main a[href]")]
     course_links = [link for link in catalog_links if "/courses/" in link and link.count("/") > 3]
     assert course_links and all(link.startswith("/en/courses/") for link in course_links), course_links
+
+
+def test_every_english_course_lists_its_lessons_in_english(english_demo):
+    lessons = english_demo["pages"]["course"].select("ol.lessons li strong")
+    assert [" ".join(title.text.split()) for title in lessons] == [
+        "Lesson 1: How sericulture and silk began",
+        "Lesson 2: The people and stories of sericulture and silk",
+        "Lesson 3: Experiencing it on site",
+        "Lesson 4: Talking and sharing",
+    ]
+    titles = english_demo["lesson_titles"]
+    assert titles and all(titles.values()), "every English course has its lessons"
+    chinese = {code: title for code, course in titles.items() for title in course if CJK.search(title)}
+    assert not chinese, chinese
 
 
 def test_an_english_article_page_shows_its_english_metadata_first(english_demo):

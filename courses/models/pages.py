@@ -11,7 +11,7 @@ from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 from wagtailmedia.edit_handlers import MediaChooserPanel
@@ -215,8 +215,11 @@ class CoursePage(HeldInModerationMixin, RegionFieldsMixin, ListingFieldsMixin, P
         return context
 
 
-class Lesson(Orderable):
-    """One lesson of a course, with up to one video, one audio and one document, each optionally captioned."""
+class Lesson(TranslatableMixin, Orderable):
+    """One lesson of a course, with up to one video, one audio and one document, each optionally captioned.
+
+    Translatable with its course: wagtail-localize offers translators its title and summary, and
+    keeps its length and media the source lesson's."""
 
     course = ParentalKey(CoursePage, related_name="lessons", on_delete=models.CASCADE)
     title = models.CharField(_("title"), max_length=200)
@@ -256,6 +259,13 @@ class Lesson(Orderable):
         help_text=_("Handouts or slides."),
     )
 
+    # The media are the course's, the same in every language (captions are tagged Chinese): translators
+    # see only the words, not choosers for the media.
+    override_translatable_fields = [
+        SynchronizedField(name, overridable=False)
+        for name in ("video", "video_captions", "audio", "audio_captions", "document")
+    ]
+
     panels = [
         FieldPanel("title"),
         FieldPanel("summary"),
@@ -267,7 +277,7 @@ class Lesson(Orderable):
         FieldPanel("document"),
     ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("lesson")
         verbose_name_plural = _("lessons")
 
