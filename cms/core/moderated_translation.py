@@ -22,10 +22,12 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin.utils import get_valid_next_url_from_request
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation
 from wagtail_localize.views import convert
 from wagtail_localize.views.update_translations import UpdateTranslationsView
+
+from cms.core.translation import save_draft
 
 NOT_ALLOWED_TO_PUBLISH = gettext_lazy(
     "You may not publish every translation of this item. The updates are saved as drafts; "
@@ -72,6 +74,10 @@ def convert_to_alias(request, page_id):
     return convert.convert_to_alias(request, page_id)
 
 
+def is_live_translation(page):
+    return page.live and page.alias_of_id is None and page.locale_id != Locale.get_default().pk
+
+
 def submit_for_moderation(request, page_id):
     """Start the page's workflow on its latest revision: how an editor sends a translation
     saved in wagtail-localize's editor (which has no "submit" action) to the moderators."""
@@ -100,14 +106,15 @@ def save_translated_draft(page, user):
         .first()
     )
     if translation is not None:
-        translation.save_target(user=user, publish=False)
+        save_draft(translation, user)
         page.refresh_from_db()
 
 
 def can_submit(user, page):
     """Whether ``user`` may edit ``page`` and send its unpublished changes to its workflow
-    (which must exist and not already be running)."""
-    if not page.has_unpublished_changes:
+    (which must exist and not already be running). A live translation may have changes still in
+    wagtail-localize's editor, which submitting saves as its draft first."""
+    if not (page.has_unpublished_changes or is_live_translation(page)):
         return False
     permissions = page.permissions_for_user(user)
     return permissions.can_edit() and permissions.can_submit_for_moderation()

@@ -5,8 +5,11 @@ content) goes through the same models, so the result is an ordinary, synced tran
 editors can go on editing.
 """
 
+from django.core.exceptions import ObjectDoesNotExist
 from wagtail.models import DraftStateMixin
+from wagtail_localize.fields import copy_synchronised_fields
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
+from wagtail_localize.segments.ingest import ingest_segments
 
 
 def translate(instance, locale, strings, publish=True):
@@ -35,7 +38,7 @@ def translate(instance, locale, strings, publish=True):
     if not isinstance(instance, DraftStateMixin):
         translation.save_target(publish=True)
         return instance.get_translation(locale)
-    translation.save_target(publish=False)
+    save_draft(translation)
     translated = instance.get_translation(locale)
     if publish:
         translated = type(translated).objects.get(pk=translated.pk)
@@ -56,3 +59,26 @@ def _with_paragraph_segments(strings):
 
 def _is_one_paragraph(text):
     return text.startswith("<p>") and text.endswith("</p>") and text.count("<p>") == 1
+
+
+def save_draft(translation, user=None):
+    """The segments translated so far as the target's new draft revision.
+
+    wagtail-localize's own draft save (``save_target(publish=False)``) writes the translated
+    fields into the target's row before it saves a revision: for a live page, the public would
+    read a title or lesson no moderator has approved. A live target gets only the revision here,
+    as Wagtail's editor saves a draft; a target that is new or not live is saved by
+    wagtail-localize (nobody reads its row)."""
+    source = translation.source
+    try:
+        target = source.get_translated_instance(translation.target_locale)
+    except ObjectDoesNotExist:
+        target = None
+    if target is None or not getattr(target, "live", False):
+        translation.save_target(user=user, publish=False)
+        return
+    original = source.as_instance()
+    copy_synchronised_fields(original, target)
+    segments = source._get_segments_for_translation(translation.target_locale, fallback=True)
+    ingest_segments(original, target, source.locale, translation.target_locale, segments)
+    target.save_revision(user=user)

@@ -230,3 +230,40 @@ def test_submit_for_moderation_needs_edit_rights_and_changes(client, english_iss
 
     assert_refused(response)
     assert not WorkflowState.objects.filter(object_id=str(article.pk)).exists()
+
+
+def test_a_live_translation_changes_only_once_a_moderator_approves(
+    client, editor, moderator, english_issue, issue, locales
+):
+    """Submitting saves what the editor translated as a draft revision: the live English page
+    (its row, which the public reads) keeps the approved title until a moderator approves."""
+    article = make_article(issue, "社区学习共同体的建设路径")
+    english = translate(article, locales["en"], {"社区学习共同体的建设路径": "Learning communities"})
+    assert english.live
+    client.force_login(editor)
+    source = TranslationSource.objects.get_for_instance(article)
+    translation = source.translations.get(target_locale=locales["en"])
+    title = source.stringsegment_set.get(string__data="社区学习共同体的建设路径")
+    client.put(
+        reverse("wagtail_localize:edit_string_translation", args=[translation.id, title.id]),
+        "value=Building+learning+communities",
+        content_type="application/x-www-form-urlencoded",
+    )
+    url = reverse("cms_submit_for_moderation", args=[english.id])
+    assert url in client.get(reverse("wagtailadmin_explore", args=[english.get_parent().id])).content.decode()
+
+    client.post(url)
+
+    english.refresh_from_db()
+    assert english.title == "Learning communities" and english.live
+    assert english.get_latest_revision_as_object().title == "Building learning communities"
+    assert "Building learning communities" not in client.get(english.url).content.decode()
+    state = WorkflowState.objects.get(object_id=str(english.pk), status=WorkflowState.STATUS_IN_PROGRESS)
+
+    client.force_login(moderator)
+    client.post(
+        reverse("wagtailadmin_pages:workflow_action", args=[english.pk, "approve", state.current_task_state.pk]),
+        {"comment": ""},
+    )
+    english.refresh_from_db()
+    assert english.title == "Building learning communities"
