@@ -1,6 +1,6 @@
 """Every public page type against the framework floor, with the page cache on and off (issue 11).
 
-In one run, on this machine:
+In one run, on this machine, for each size of the site asked (the demo, the large demo):
 1. the floor: a minimal Django view (bench/page_types_floor.py: production settings and their
    whole middleware stack, one view answering "ok") served by the same gunicorn command as
    `make serve`, with the same workers;
@@ -8,21 +8,24 @@ In one run, on this machine:
    collected static files, gunicorn with WORKERS workers), first with the page cache on
    (PAGE_CACHE_SECONDS's default), then with PAGE_CACHE_SECONDS=0;
 3. the floor again, so a change in the machine's load during the run shows.
-Each page type is loaded by wrk (8 connections, 2 threads) for --seconds after a short warm-up;
-req/s, p50 and p99 are divided by the mean of the two floor runs. Then each page type is
-profiled in one process (production settings, cache off): queries, SQL time and template time
-per request. Budgets (issue 11): with the cache, every page type at least 50 % of the floor;
-without it at least 5 %, detail pages 10 %.
+The floor is measured once before the first size and once after the last, so every ratio in the
+run is against the same floor. Each page type is loaded by wrk (8 connections, 2 threads) for
+--seconds after a short warm-up; req/s, p50 and p99 are divided by the mean of the two floor
+runs. Then each page type is profiled in one process (production settings, cache off): queries,
+SQL time, template time and total time per request. Budgets (issue 11): with the cache, every
+page type at least 50 % of the floor; without it at least 5 %, detail pages 10 %.
 
-    .venv/bin/python bench/page_types.py                         # the demo, SQLite
-    .venv/bin/python bench/page_types.py --size large            # + bench/large_demo.py
+    .venv/bin/python bench/page_types.py                         # demo and large demo, SQLite
+    .venv/bin/python bench/page_types.py --sizes demo            # the demo only
     .venv/bin/python bench/page_types.py --postgres postgres://cms:PASSWORD@127.0.0.1:5432/cms_bench
 
-The database lives in /tmp/cms-bench-<database>-<size>/ (SQLite) or in the --postgres database,
-and is kept between runs (the large demo takes a while to build); --fresh starts it again.
-Needs wrk (Debian: apt install wrk). Writes bench/results/page_types-<database>-<size>.json and
-prints a table. The machine's load average is written down with each mode: on a shared machine,
-only ratios from one run mean anything.
+Each size has its own database: /tmp/cms-bench-<database>-<size>/db.sqlite3 (SQLite), or the
+--postgres database's name with _<size> appended (cms_bench_demo, cms_bench_large); each is kept
+between runs (the large demo takes a while to build) and --fresh starts them again; media and
+static files live in /tmp/cms-bench-<database>-<size>/. Needs wrk (Debian: apt install wrk).
+Writes bench/results/page_types-<database>.json (both sizes, both modes, each page type's ratio,
+budget and profile) and prints a table per size. The machine's load average is written down with
+each mode: on a shared machine, only ratios from one run mean anything.
 """
 
 import argparse
@@ -111,9 +114,10 @@ print(json.dumps({"pages": [p for p in pages if p[2]], "counts": counts}, ensure
 """
 
 # One process, production settings, no page cache: where a request's time goes. Template time is
-# the outermost template's render (including the queries it runs itself).
+# the outermost template's render (including the queries it runs itself); the tables read most
+# often (by FROM clauses) say where the queries go.
 PROFILE = """
-import json, statistics, time
+import collections, json, re, statistics, time
 from django.db import connection, reset_queries
 from django.template.backends.django import Template
 from django.test import Client
@@ -146,10 +150,12 @@ for key, url in {urls}:
             if hasattr(response, "streaming_content"):
                 b"".join(response.streaming_content)
             total = time.perf_counter() - started
-        runs.append((total, len(queries), sum(float(q["time"]) for q in queries), rendering["seconds"]))
-    middle = sorted(runs)[len(runs) // 2]
+        tables = collections.Counter(re.findall(r'FROM "?(\\w+)"?', " ".join(q["sql"] for q in queries)))
+        runs.append((total, len(queries), sum(float(q["time"]) for q in queries), rendering["seconds"], tables))
+    middle = sorted(runs, key=lambda run: run[0])[len(runs) // 2]
     profiles[key] = {{"status": response.status_code, "ms": round(middle[0] * 1000, 1), "queries": middle[1],
-                     "sql_ms": round(middle[2] * 1000, 1), "template_ms": round(middle[3] * 1000, 1)}}
+                     "sql_ms": round(middle[2] * 1000, 1), "template_ms": round(middle[3] * 1000, 1),
+                     "most_read_tables": dict(middle[4].most_common(4))}}
 print(json.dumps(profiles))
 """
 
@@ -182,13 +188,19 @@ def fresh_postgres_database(url, drop):
             connection.execute(f"CREATE DATABASE {name}")
 
 
-def environment(work, args):
+def postgres_url(url, size):
+    """The --postgres URL with the size appended to its database name: one database per size."""
+    parts = urllib.parse.urlsplit(url)
+    return urllib.parse.urlunsplit(parts._replace(path=f"{parts.path.rstrip('/')}_{size}"))
+
+
+def environment(work, database_url):
     """The environment `make serve` and the floor run in; settings come from the Makefile's SERVE_ENV."""
     env = {
         key: value for key, value in os.environ.items() if key not in ("DJANGO_SETTINGS_MODULE", "PAGE_CACHE_SECONDS")
     }
     env.update(
-        DATABASE_URL=args.postgres or f"sqlite:///{work}/db.sqlite3",
+        DATABASE_URL=database_url or f"sqlite:///{work}/db.sqlite3",
         MEDIA_ROOT=f"{work}/media",
         STATIC_ROOT=f"{work}/static",
         EMAIL_URL="consolemail://",
@@ -262,7 +274,7 @@ def gunicorn_command(args):
     ]  # fmt: skip
 
 
-def serve_floor(env, args, work):
+def serve_floor(env, args, work, label):
     floor_env = {
         **env,
         "DJANGO_SETTINGS_MODULE": "page_types_floor",
@@ -272,7 +284,7 @@ def serve_floor(env, args, work):
         "SECURE_HSTS_SECONDS": "0",
         "PAGE_CACHE_SECONDS": "0",
     }
-    return Server(gunicorn_command(args), floor_env, Path(work) / "floor.log", args.port)
+    return Server(gunicorn_command(args), floor_env, Path(work) / f"floor-{label}.log", args.port)
 
 
 def serve_site(env, args, work, cache_seconds):
@@ -330,7 +342,7 @@ def measure(port, path, args):
 
 def measure_floor(env, args, work, label):
     step(f"floor ({label}): a minimal Django view, gunicorn with {args.workers} workers")
-    server = serve_floor(env, args, work)
+    server = serve_floor(env, args, work, label)
     try:
         wrk(args.port, "/", WARM_UP_SECONDS, args.connections)
         result = wrk(args.port, "/", args.seconds, args.connections)
@@ -406,69 +418,47 @@ def cells(measured):
     ]
 
 
-def table(result):
-    floor = result["floor"]
+def table(floor, size, measured):
     lines = [
-        f"Floor (minimal Django view): {floor['requests_per_second']:.0f} req/s (mean of"
-        f" {floor['before']['requests_per_second']:.0f} before and {floor['after']['requests_per_second']:.0f} after).",
+        f"{size}: {measured['counts']}",
         "",
         "| page | cache on req/s | % of floor | p50 / p99 ms | cache off req/s | % of floor | p50 / p99 ms"
-        " | queries | SQL / template ms | budget on / off |",
+        " | queries | SQL / template / total ms | budget on / off |",
         "|---|---|---|---|---|---|---|---|---|---|",
     ]
-    for row in result["pages"]:
+    for row in measured["pages"]:
         prof, met = row["profile"], row["budget"]
         marks = " / ".join("ok" if met[mode]["met"] else f"MISS (<{met[mode]['needs']:.0%})" for mode in met)
         name = f"{row['label']}{' (detail)' if row['detail'] else ''}"
-        profiled = [str(prof["queries"]), f"{prof['sql_ms']} / {prof['template_ms']}"]
+        profiled = [str(prof["queries"]), f"{prof['sql_ms']} / {prof['template_ms']} / {prof['ms']}"]
         lines.append(
             "| " + " | ".join([name, *cells(row["cache_on"]), *cells(row["cache_off"]), *profiled, marks]) + " |"
         )
     return "\n".join(lines)
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--size", choices=["demo", "large"], default="demo")
-    parser.add_argument("--postgres", help="a database URL (created if missing) instead of SQLite")
-    parser.add_argument("--fresh", action="store_true", help="start the database again")
-    parser.add_argument("--seconds", type=int, default=10, help="wrk's duration per page type and mode")
-    parser.add_argument("--connections", type=int, default=8)
-    parser.add_argument("--workers", type=int, default=int(os.environ.get("WORKERS", 2)))
-    parser.add_argument("--port", type=int, default=8097)
-    parser.add_argument("--profile-repeat", type=int, default=5)
-    args = parser.parse_args()
-    if shutil.which("wrk") is None:
-        sys.exit("wrk is not installed (Debian: apt install wrk)")
-    if not port_is_free(args.port):
-        sys.exit(f"something already answers on 127.0.0.1:{args.port}; choose another --port")
-
-    database = "postgresql" if args.postgres else "sqlite"
-    work = Path(f"/tmp/cms-bench-{database}-{args.size}")
+def prepare(size, database, args):
+    """The size's database, built if missing (the large demo takes minutes), and its pages to load."""
+    work = Path(f"/tmp/cms-bench-{database}-{size}")
     if args.fresh:
         shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True, exist_ok=True)
-    if args.postgres:
-        fresh_postgres_database(args.postgres, drop=args.fresh)
-    env = environment(work, args)
-    started = time.monotonic()
-    step(f"{args.size} demo on {database} ({work})")
-    if args.size == "large":
+    database_url = postgres_url(args.postgres, size) if args.postgres else None
+    if database_url:
+        fresh_postgres_database(database_url, drop=args.fresh)
+    env = environment(work, database_url)
+    step(f"{size} demo on {database} ({work})")
+    if size == "large":
         subprocess.run([PYTHON, str(BENCH / "large_demo.py")], cwd=PROJECT, env=env, check=True)
     else:
         for command in (["migrate", "--no-input", "-v0"], ["load_demo_content"]):
             subprocess.run([PYTHON, "manage.py", *command], cwd=PROJECT, env=env, check=True, stdout=subprocess.DEVNULL)
     picked = manage_script(env, PICK_PAGES)
-    pages = [tuple(page) for page in picked["pages"]]
     print(f"    {picked['counts']}")
+    return {"work": work, "env": env, "pages": [tuple(page) for page in picked["pages"]], "counts": picked["counts"]}
 
-    floor_before = measure_floor(env, args, work, "before")
-    cache_on = measure_site(env, args, work, pages, cache_seconds=None)
-    cache_off = measure_site(env, args, work, pages, cache_seconds=0)
-    floor_after = measure_floor(env, args, work, "after")
-    profiles = profile(env, pages, args.profile_repeat)
 
-    floor = statistics.mean([floor_before["requests_per_second"], floor_after["requests_per_second"]])
+def rows_of(pages, cache_on, cache_off, profiles, floor):
     rows = []
     for key, label, url, detail in pages:
         row = {"key": key, "label": label, "url": url, "detail": detail, "profile": profiles[key]}
@@ -481,36 +471,96 @@ def main():
             )
         row["budget"] = budgets(row)
         rows.append(row)
+    return rows
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="demo,large", help="comma-separated, in the order run: demo, large")
+    parser.add_argument("--postgres", help="a database URL (a database per size, created if missing) instead of SQLite")
+    parser.add_argument("--fresh", action="store_true", help="start the databases again")
+    parser.add_argument("--seconds", type=int, default=10, help="wrk's duration per page type and mode")
+    parser.add_argument("--connections", type=int, default=8)
+    parser.add_argument("--workers", type=int, default=int(os.environ.get("WORKERS", 2)))
+    parser.add_argument("--port", type=int, default=8097)
+    parser.add_argument("--profile-repeat", type=int, default=5)
+    args = parser.parse_args()
+    sizes = [size.strip() for size in args.sizes.split(",") if size.strip()]
+    if not sizes or any(size not in ("demo", "large") for size in sizes) or len(set(sizes)) != len(sizes):
+        sys.exit(f"--sizes takes demo and/or large, each once, not {args.sizes!r}")
+    if shutil.which("wrk") is None:
+        sys.exit("wrk is not installed (Debian: apt install wrk)")
+    if args.postgres and not re.fullmatch(r"[a-z_][a-z0-9_]*", urllib.parse.urlsplit(args.postgres).path.lstrip("/")):
+        sys.exit("Use a plain database name for the benchmark, e.g. postgres://…/cms_bench")
+    if not port_is_free(args.port):
+        sys.exit(f"something already answers on 127.0.0.1:{args.port}; choose another --port")
+
+    database = "postgresql" if args.postgres else "sqlite"
+    started = time.monotonic()
+    # Every database is built before the first measurement, so the floor's two runs frame the
+    # measurements alone.
+    prepared = {size: prepare(size, database, args) for size in sizes}
+    first, last = prepared[sizes[0]], prepared[sizes[-1]]
+
+    floor_before = measure_floor(first["env"], args, first["work"], "before")
+    measured = {}
+    for size in sizes:
+        step(f"size: {size}")
+        p = prepared[size]
+        measured[size] = {
+            "cache_on": measure_site(p["env"], args, p["work"], p["pages"], cache_seconds=None),
+            "cache_off": measure_site(p["env"], args, p["work"], p["pages"], cache_seconds=0),
+        }
+    floor_after = measure_floor(last["env"], args, last["work"], "after")
+    for size in sizes:
+        p = prepared[size]
+        measured[size]["profiles"] = profile(p["env"], p["pages"], args.profile_repeat)
+
+    floor = statistics.mean([floor_before["requests_per_second"], floor_after["requests_per_second"]])
+    results_by_size = {}
+    for size in sizes:
+        cache_on, cache_off = measured[size]["cache_on"], measured[size]["cache_off"]
+        rows = rows_of(prepared[size]["pages"], cache_on, cache_off, measured[size]["profiles"], floor)
+        results_by_size[size] = {
+            "counts": prepared[size]["counts"],
+            "load_average": {
+                "cache_on": [cache_on["load_average_before"], cache_on["load_average_after"]],
+                "cache_off": [cache_off["load_average_before"], cache_off["load_average_after"]],
+            },
+            "pages": rows,
+            "missed": {
+                mode: [row["key"] for row in rows if not row["budget"][mode]["met"]]
+                for mode in ("cache_on", "cache_off")
+            },
+        }
     result = {
         "when": datetime.now(UTC).isoformat(timespec="seconds"),
         "database": database,
-        "size": args.size,
-        "counts": picked["counts"],
         "machine": {"cpus": os.cpu_count(), "note": "shared with other jobs; load averages below"},
         "wrk": {"seconds": args.seconds, "warm_up_seconds": WARM_UP_SECONDS, "connections": args.connections},
         "workers": args.workers,
         "floor": {"requests_per_second": round(floor, 1), "before": floor_before, "after": floor_after},
-        "load_average": {
-            "cache_on": [cache_on["load_average_before"], cache_on["load_average_after"]],
-            "cache_off": [cache_off["load_average_before"], cache_off["load_average_after"]],
-        },
         "budgets": {"cache_on": BUDGET_CACHED, "cache_off_lists": BUDGET_LIST, "cache_off_detail": BUDGET_DETAIL},
-        "pages": rows,
-        "missed": {
-            mode: [row["key"] for row in rows if not row["budget"][mode]["met"]] for mode in ("cache_on", "cache_off")
-        },
+        "sizes": results_by_size,
         "run_seconds": round(time.monotonic() - started),
     }
     RESULTS.mkdir(exist_ok=True)
-    path = RESULTS / f"page_types-{database}-{args.size}.json"
+    path = RESULTS / f"page_types-{database}.json"
     path.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     print()
-    print(table(result))
-    print()
-    for mode in ("cache_on", "cache_off"):
-        missed = result["missed"][mode]
-        met = len(rows) - len(missed)
-        print(f"{mode}: {met}/{len(rows)} page types meet the budget; missed: {', '.join(missed) or '-'}")
+    print(
+        f"Floor (minimal Django view): {floor:.0f} req/s (mean of {floor_before['requests_per_second']:.0f}"
+        f" before and {floor_after['requests_per_second']:.0f} after)."
+    )
+    for size in sizes:
+        print()
+        print(table(floor, size, results_by_size[size]))
+        print()
+        rows = results_by_size[size]["pages"]
+        for mode in ("cache_on", "cache_off"):
+            missed = results_by_size[size]["missed"][mode]
+            met = len(rows) - len(missed)
+            print(f"{size}, {mode}: {met}/{len(rows)} page types meet the budget; missed: {', '.join(missed) or '-'}")
     print(f"written to {path.relative_to(PROJECT)}")
 
 

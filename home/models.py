@@ -63,21 +63,22 @@ class HomePage(Page):
             .filter(kind=NewsPage.Kind.NOTICE)
             .order_by("-date", "-pk")[:6]
         )
-        context["sections"] = self.get_children().live().public().in_menu().specific().defer_streamfields()
+        # Only titles and URLs are shown: the plain pages, without a query per page type.
+        context["sections"] = self.get_children().live().public().in_menu()
         return context
 
     def structured_data(self, request):
         """Who runs the site, and the site with its search box (schema.org Organization, WebSite)."""
         site_settings = SiteSettings.for_request(request)
-        identity = SiteIdentity.for_active_locale()
+        identity = SiteIdentity.for_request(request)
         name = identity.center_name if identity else request.get_host()
-        other_names = SiteIdentity.objects.exclude(center_name=name).values_list("center_name", flat=True)
+        other_names = [other for other in SiteIdentity.all_names(request) if other != name]
         home_url = request.build_absolute_uri(self.get_url(request))
         return [
             structured_data.organization(
                 request,
                 name,
-                alternate_name=sorted(other_names),
+                alternate_name=other_names,
                 email=site_settings.email,
                 phone=site_settings.phone,
             ),

@@ -7,6 +7,9 @@ rows visitors never see, and rows written while a page is being served (renditio
 search hits, view counts), which would otherwise empty the cache on every visit.
 Forgetting an exception costs hits, never correctness.
 
+The same purge renews the fragment caches (menus, the centre's name; cms/core/fragment_cache.py),
+so it runs whenever either cache is on.
+
 The purge runs after the transaction commits: purging before would let a visitor re-cache the
 old content in between. Code that writes without signals (bulk_create, update()) calls
 `purge_after_commit()` itself.
@@ -23,7 +26,7 @@ from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from . import page_cache
+from . import fragment_cache, page_cache
 
 IGNORED_MODELS = (
     "sessions.Session",
@@ -101,8 +104,8 @@ class _PendingPurge:
 
 
 def purge_now():
-    page_cache.purge()
-    if getattr(settings, "WAGTAILFRONTENDCACHE", None):
+    page_cache.purge()  # its generation keys the fragment caches too
+    if page_cache.lifetime() and getattr(settings, "WAGTAILFRONTENDCACHE", None):
         purge_front_cache()
 
 
@@ -115,8 +118,9 @@ def purge_front_cache():
 
 
 def purge_after_commit():
-    """Purge the page cache once the current transaction commits (at once outside one)."""
-    if not page_cache.lifetime():
+    """Purge the page cache once the current transaction commits (at once outside one). With
+    the page cache off the generation still moves on, for the fragment caches that it keys."""
+    if not page_cache.lifetime() and not fragment_cache.lifetime():
         return
     connection = transaction.get_connection()
     pending = getattr(connection, "page_cache_pending_purge", None)

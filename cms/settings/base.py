@@ -175,6 +175,9 @@ CACHES["pages"] = page_cache_alias(CACHES["default"])
 # (0: they revalidate, which the cache answers; a browser's copy cannot be purged).
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300)
 PAGE_CACHE_BROWSER_SECONDS = env.int("PAGE_CACHE_BROWSER_SECONDS", default=0)
+# What every page repeats (menus, the centre's name and address), kept between requests under the
+# page cache's generation, so as fresh as the pages themselves (cms/core/fragment_cache.py; 0: off).
+FRAGMENT_CACHE_SECONDS = env.int("FRAGMENT_CACHE_SECONDS", default=3600)
 # A cache in front of the site (Varnish, nginx with a purge module) that accepts PURGE requests:
 # pages are purged there too, through Wagtail's frontend-cache invalidation.
 FRONTEND_CACHE_URL = env("FRONTEND_CACHE_URL", default="")

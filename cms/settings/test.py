@@ -17,6 +17,8 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 SCHEDULED_PUBLISHING_IN_REQUESTS = False
 # Off too (a second request would not reach the database); tests/core/test_page_cache.py turns it on.
 PAGE_CACHE_SECONDS = 0
+# Off as well: a test's changes never commit, so they would never renew it (tests turn it on).
+FRAGMENT_CACHE_SECONDS = 0
 MEDIA_ROOT = tempfile.mkdtemp(prefix="cms-test-media-")
 PRIVATE_MEDIA_ROOT = tempfile.mkdtemp(prefix="cms-test-private-")
 ALLOWED_HOSTS = ["*"]

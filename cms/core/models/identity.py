@@ -4,10 +4,12 @@ One row per language, translated like the menus (wagtail-localize's "Translate" 
 the language-neutral details (phone, e-mail, record numbers) stay in SiteSettings."""
 
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 
+from cms.core import fragment_cache
 from cms.core.locales import active_locale, default_locale
 
 
@@ -31,3 +33,15 @@ class SiteIdentity(TranslatableMixin, models.Model):
         active, default = active_locale(), default_locale()
         rows = {row.locale_id: row for row in cls.objects.filter(locale__in=[active, default])}
         return rows.get(active.pk) or rows.get(default.pk)
+
+    @classmethod
+    def for_request(cls, request):
+        """for_active_locale(), read once per request and kept in the fragment cache between them."""
+        return fragment_cache.cached(request, "identity", (get_language(),), cls.for_active_locale)
+
+    @classmethod
+    def all_names(cls, request):
+        """Every language's name for the centre, sorted (structured data's alternate names)."""
+        return fragment_cache.cached(
+            request, "identity-names", (), lambda: sorted(cls.objects.values_list("center_name", flat=True))
+        )

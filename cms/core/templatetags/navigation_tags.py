@@ -1,10 +1,12 @@
 """Menus and the centre's name and address, read in the reader's language; menus are resolved
-with one query for all their pages."""
+with one query for all their pages, and both are kept in the fragment cache
+(cms/core/fragment_cache.py) between requests."""
 
 from django import template
 from django.utils.translation import get_language
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
+from cms.core import fragment_cache
 from cms.core.locales import active_locale, default_locale
 from cms.core.models import NavigationMenu, SiteIdentity
 
@@ -12,6 +14,18 @@ register = template.Library()
 
 
 def menu_links(slot, request):
+    """The menu's links as plain values: title, url, and the linked page's tree path and depth."""
+    # A page's URL is relative on its own site and absolute on another, so the site is part of the key.
+    site = Site.find_for_request(request) if request is not None else None
+    return fragment_cache.cached(
+        request,
+        "menu",
+        (slot, get_language(), site.pk if site else ""),
+        lambda: _resolve_menu_links(slot, request),
+    )
+
+
+def _resolve_menu_links(slot, request):
     menu = NavigationMenu.for_active_locale(slot)
     if menu is None:
         return []
@@ -30,11 +44,10 @@ def menu_links(slot, request):
         if item.link_page:
             page = candidates.get(item.link_page.translation_key)
             if page is not None:
-                links.append(
-                    {"title": (same_language and item.title) or page.title, "url": page.get_url(request), "page": page}
-                )
+                title = (same_language and item.title) or page.title
+                links.append({"title": title, "url": page.get_url(request), "path": page.path, "depth": page.depth})
         else:
-            links.append({"title": item.title or item.link_url, "url": item.link_url, "page": None})
+            links.append({"title": item.title or item.link_url, "url": item.link_url, "path": None, "depth": 0})
     return links
 
 
@@ -43,14 +56,15 @@ def main_menu(context, fold=False):
     """The main menu as a bar (wide screens), or with fold=True folded behind one button (phones)."""
     request = context.get("request")
     page = context.get("page")
-    links = menu_links(NavigationMenu.Slot.MAIN, request)
-    for link in links:
-        link["active"] = bool(
-            page is not None
-            and link["page"] is not None
-            and link["page"].depth > 2
-            and page.path.startswith(link["page"].path)
-        )
+    links = [
+        {
+            **link,
+            "active": bool(
+                page is not None and link["path"] and link["depth"] > 2 and page.path.startswith(link["path"])
+            ),
+        }
+        for link in menu_links(NavigationMenu.Slot.MAIN, request)
+    ]
     return {"links": links, "fold": fold}
 
 
@@ -63,10 +77,4 @@ def footer_menu(context):
 def site_identity(context):
     """The centre's name and address in the reader's language (the default language's if
     untranslated), read once per request: the title, header and footer all show it."""
-    request, language = context.get("request"), get_language()
-    cached = getattr(request, "_site_identity", None)
-    if cached is None or cached[0] != language:
-        cached = (language, SiteIdentity.for_active_locale())
-        if request is not None:
-            request._site_identity = cached
-    return cached[1]
+    return SiteIdentity.for_request(context.get("request"))
