@@ -6,23 +6,16 @@ import pytest
 from django.contrib.auth.models import Group, User
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
 from django.utils import timezone
 
 from cms.core.models import Region
 from courses.models import Venue
 from journal.models import CaseCollectionPage, CasePage
+from tests.migrations import latest, migrate
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 BEFORE_THE_MOVE = [("courses", "0004_course_code_per_language"), ("journal", "0001_initial")]
-
-
-def migrate(targets):
-    # ContentType's cache is left alone: the move keeps every content type's id.
-    executor = MigrationExecutor(connection)
-    executor.migrate(targets)
-    return executor
 
 
 def foreign_key_targets(table):
@@ -71,7 +64,7 @@ def test_an_upgraded_site_keeps_its_regions_cases_and_permissions(home_page, cli
         | {"theme": case.theme, "summary": case.summary},
     )
 
-    migrate(MigrationExecutor(connection).loader.graph.leaf_nodes())
+    migrate(latest())
 
     # Every row kept its id in the renamed table, which the catalog's keys now reference.
     assert dict(Region.objects.values_list("code", "pk")) == regions

@@ -6,22 +6,13 @@ import uuid
 import pytest
 from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
 
 from cms.core.models import NavigationMenu, SiteIdentity, SiteSettings
+from tests.migrations import latest, migrate
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 HOME_BEFORE_THE_MOVE = ("home", "0002_editor_roles_and_languages")
-
-
-def migrate(targets):
-    # ContentType's cache is left alone: the move keeps every content type's id, and later
-    # tests restoring the database rely on the cached ids.
-    executor = MigrationExecutor(connection)
-    executor.migrate(targets)
-    return executor
 
 
 def test_an_upgraded_site_keeps_its_settings_menus_and_permissions():
@@ -41,7 +32,7 @@ def test_an_upgraded_site_keeps_its_settings_menus_and_permissions():
     editors = old.get_model("auth", "Group").objects.get(name="编辑 Editors")
     editors.permissions.add(*old.get_model("auth", "Permission").objects.filter(content_type=menu_type))
 
-    migrate(MigrationExecutor(connection).loader.graph.leaf_nodes())
+    migrate(latest())
 
     assert SiteSettings.objects.get(site_id=site.pk).icp_number == "浙ICP备1号"
     # The name moved on to the default language's SiteIdentity (core 0003).

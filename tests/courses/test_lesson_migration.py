@@ -3,25 +3,14 @@ lesson takes its course's language, an English lesson shares the key of the Chin
 copied from, and saved drafts name the same keys, so publishing a pending draft keeps them."""
 
 import pytest
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
 
 from cms.core.translation import translate
 from courses.models import CoursePage, Lesson
+from tests.migrations import latest, migrate
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 BEFORE = ("courses", "0009_vocabularies_translatable")
-
-
-def migrate(targets):
-    executor = MigrationExecutor(connection)
-    executor.migrate(targets)
-    return executor
-
-
-def latest():
-    return MigrationExecutor(connection).loader.graph.leaf_nodes()
 
 
 def test_an_upgraded_site_pairs_each_english_lesson_with_its_chinese_lesson(

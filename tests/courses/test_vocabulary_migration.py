@@ -3,25 +3,14 @@ term keeps its row (courses still point at it) in the default language, and its 
 its English translation, so the English site loses no names; going back restores the English names."""
 
 import pytest
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
 from django.utils import translation
 
 from courses.models import Audience, Category
+from tests.migrations import latest, migrate
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 BEFORE = ("courses", "0006_instructor_professional_title")
-
-
-def migrate(targets):
-    executor = MigrationExecutor(connection)
-    executor.migrate(targets)
-    return executor
-
-
-def latest():
-    return MigrationExecutor(connection).loader.graph.leaf_nodes()
 
 
 def test_an_upgraded_site_keeps_its_english_category_and_audience_names():

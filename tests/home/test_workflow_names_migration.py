@@ -4,25 +4,16 @@ still approves them; a name the site chose itself is kept."""
 
 import pytest
 from django.contrib.auth.models import Group, User
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
 from wagtail.models import GroupApprovalTask, Task, Workflow, WorkflowState
 
 from cms.core.moderation import MODERATION_TASK, MODERATION_WORKFLOW, MODERATORS_GROUP, get_moderation_workflow
 from tests.factories import content_page
+from tests.migrations import migrate, migrate_to_latest
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 BEFORE_THE_RENAME = [("home", "0003_site_settings_and_menus_move_to_core")]
 OLD_WORKFLOW, OLD_TASK = "审核发布 Moderator approval", "审核 Moderator approval"
-
-
-def migrate(targets):
-    MigrationExecutor(connection).migrate(targets)
-
-
-def migrate_to_latest():
-    migrate(MigrationExecutor(connection).loader.graph.leaf_nodes())
 
 
 def test_an_upgraded_site_keeps_its_submissions_under_the_chinese_names(home_page):

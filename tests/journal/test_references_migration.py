@@ -3,13 +3,12 @@ an article whose latest revision was saved before the upgrade still opens in the
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
 from django.urls import reverse
 from django.utils import timezone
 
 from journal.models import ArticlePage
 from journal.references import format_reference
+from tests.migrations import latest, migrate
 
 from .conftest import make_issue, make_journal
 
@@ -17,12 +16,6 @@ pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 BEFORE = [("journal", "0004_editors_manage_authors_sections_projects")]
 OLD_TEXT = "[1] 叶忠海. 社区教育学[M]. 上海: 华东师范大学出版社, 2016.\n\n叶忠海. 社区教育学. 上海, 2016.\n"
-
-
-def migrate(targets):
-    executor = MigrationExecutor(connection)
-    executor.migrate(targets)
-    return executor
 
 
 def test_old_reference_text_becomes_rows(home_page, client):
@@ -53,7 +46,7 @@ def test_old_reference_text_becomes_rows(home_page, client):
     )
     old.get_model("wagtailcore", "Page").objects.filter(pk=article.pk).update(latest_revision=revision)
 
-    migrate(MigrationExecutor(connection).loader.graph.leaf_nodes())
+    migrate(latest())
 
     upgraded = ArticlePage.objects.get(pk=article.pk)
     book, unreadable = upgraded.reference_entries.order_by("sort_order")

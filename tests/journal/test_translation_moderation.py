@@ -9,6 +9,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
+from django.utils.http import urlencode
 from wagtail.models import Page, WorkflowState
 from wagtail_localize.models import StringTranslation, TranslationSource
 
@@ -56,6 +57,18 @@ def sync_translations(client, page, publish):
     source = TranslationSource.objects.get_for_instance(page)
     url = reverse("wagtail_localize:update_translations", args=[source.id])
     return client.post(url, {"publish_translations": "on"} if publish else {})
+
+
+def translate_segment(client, page, locale, text, translated):
+    """Translate one segment of ``page`` as wagtail-localize's editor saves it (a PUT per segment)."""
+    source = TranslationSource.objects.get_for_instance(page)
+    translation = source.translations.get(target_locale=locale)
+    segment = source.stringsegment_set.get(string__data=text)
+    client.put(
+        reverse("wagtail_localize:edit_string_translation", args=[translation.id, segment.id]),
+        urlencode({"value": translated}),
+        content_type="application/x-www-form-urlencoded",
+    )
 
 
 def assert_refused(response):
@@ -199,15 +212,7 @@ def test_what_the_editor_translated_is_what_the_moderator_approves(
     client.force_login(editor)
     submit_translation(client, article, locales["en"])
     english = english_of(article, locales)
-    source = TranslationSource.objects.get_for_instance(article)
-    translation = source.translations.get(target_locale=locales["en"])
-    title = source.stringsegment_set.get(string__data="社区学习共同体的建设路径")
-    # as wagtail-localize's editor saves a segment
-    client.put(
-        reverse("wagtail_localize:edit_string_translation", args=[translation.id, title.id]),
-        "value=Building+learning+communities",
-        content_type="application/x-www-form-urlencoded",
-    )
+    translate_segment(client, article, locales["en"], "社区学习共同体的建设路径", "Building learning communities")
     client.post(reverse("cms_submit_for_moderation", args=[english.id]))
     state = WorkflowState.objects.get(object_id=str(english.pk), status=WorkflowState.STATUS_IN_PROGRESS)
 
@@ -241,14 +246,7 @@ def test_a_live_translation_changes_only_once_a_moderator_approves(
     english = translate(article, locales["en"], {"社区学习共同体的建设路径": "Learning communities"})
     assert english.live
     client.force_login(editor)
-    source = TranslationSource.objects.get_for_instance(article)
-    translation = source.translations.get(target_locale=locales["en"])
-    title = source.stringsegment_set.get(string__data="社区学习共同体的建设路径")
-    client.put(
-        reverse("wagtail_localize:edit_string_translation", args=[translation.id, title.id]),
-        "value=Building+learning+communities",
-        content_type="application/x-www-form-urlencoded",
-    )
+    translate_segment(client, article, locales["en"], "社区学习共同体的建设路径", "Building learning communities")
     url = reverse("cms_submit_for_moderation", args=[english.id])
     assert url in client.get(reverse("wagtailadmin_explore", args=[english.get_parent().id])).content.decode()
 
