@@ -79,8 +79,11 @@ def my_submissions(request, index):
     return _render(request, "my_submissions.html", {"page": index, "submissions": submissions})
 
 
-def edit_submission(request, call, submission_id):
-    index = call.call_index()
+def edit_submission(request, call, submission_id, shown_on=None):
+    """The applicant's form for ``call``, shown on ``shown_on`` (the call, or its translation, whose
+    language it speaks and where it returns after saving)."""
+    page = shown_on or call
+    index = page.call_index()
     if not request.user.is_authenticated:
         return _to_log_in(request, index)
     if not accounts.is_applicant(request.user):
@@ -96,7 +99,7 @@ def edit_submission(request, call, submission_id):
     else:
         form = submitting.SubmissionForm(*data, instance=submission, call=call)
     context = {
-        "page": call,
+        "page": page,
         "index": index,
         "form": form,
         "submission": submission,
@@ -112,7 +115,7 @@ def edit_submission(request, call, submission_id):
             context["locked"] = True
         else:
             messages.success(request, _("Submitted.") if "submit" in request.POST else _("Draft saved."))
-            return _private(HttpResponseRedirect(_route(call, "edit_submission", saved.pk)))
+            return _private(HttpResponseRedirect(_route(page, "edit_submission", saved.pk)))
     return _render(request, "submission_form.html", context)
 
 

@@ -9,7 +9,6 @@ from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
-from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -223,18 +222,14 @@ class CallPage(RoutablePageMixin, Page):
         reviewers see every application in one place; a translation sends applicants there."""
         return self.get_translation_or_none(Locale.get_default()) or self
 
-    def _in_submission_call(self, name, **kwargs):
-        call = self.submission_call()
-        return redirect(call.url + call.reverse_subpage(name, kwargs=kwargs)) if call.pk != self.pk else None
-
+    # A translation shows the form in its own language, and saves to the call in the default language.
     @path("submit/", name="new_submission")
     def new_submission(self, request):
-        return self._in_submission_call("new_submission") or views.edit_submission(request, self, None)
+        return views.edit_submission(request, self.submission_call(), None, shown_on=self)
 
     @path("submissions/<int:submission_id>/", name="edit_submission")
     def edit_submission(self, request, submission_id):
-        elsewhere = self._in_submission_call("edit_submission", submission_id=submission_id)
-        return elsewhere or views.edit_submission(request, self, submission_id)
+        return views.edit_submission(request, self.submission_call(), submission_id, shown_on=self)
 
 
 class CallDocument(Orderable):

@@ -9,7 +9,7 @@ from django.core.files.base import ContentFile
 from django.utils import timezone
 from wagtail.documents.models import Document
 
-from calls.models import CallDocument, CallPage
+from calls.models import CallDocument, CallPage, Submission
 
 pytestmark = pytest.mark.django_db
 
@@ -58,19 +58,29 @@ def test_the_index_lists_live_calls_and_the_kinds_are_the_issues_five(client, ca
     }
 
 
-def test_a_translated_call_sends_applicants_to_the_one_call_editors_review(
-    client, applicant, localised_site, locales, call
+def test_a_translated_call_takes_applications_in_its_language_for_the_one_call_editors_review(
+    client, applicant, localised_site, locales, call, regions
 ):
-    """Applications all belong to the call in the default language: the English call page shows
-    its own words, and its apply link leads to the Chinese call's form."""
+    """Applications all belong to the call in the default language; the English call shows the
+    form in English and returns to its own pages."""
     from cms.core.translation import translate
+
+    from .test_applicants import form_data, region_id
 
     translate(call.get_parent(), locales["en"], {})
     english = translate(call, locales["en"], {call.title: "Cases of community education, 2026"})
     assert english.url.startswith("/en/") and "Cases of community education" in client.get(english.url).content.decode()
 
     client.force_login(applicant)
-    response = client.get(english.url + "submit/")
-    assert response.status_code == 302 and response["Location"] == call.url + "submit/"
-    assert client.get(english.url + "submissions/7/")["Location"] == call.url + "submissions/7/"
-    assert client.get(call.url + "submit/").status_code == 200
+    form = client.get(english.url + "submit/")
+    assert form.status_code == 200 and 'lang="en"' in form.content.decode()
+    assert "I agree that what I submit is read only by" in form.content.decode()
+
+    response = client.post(english.url + "submit/", form_data(region=region_id(regions), save="1"))
+
+    submission = Submission.objects.get()
+    assert submission.call_id == call.pk, "the application is on the call editors review"
+    assert response["Location"] == english.url + f"submissions/{submission.pk}/"
+    draft = client.get(response["Location"]).content.decode()
+    assert 'lang="en"' in draft and "Save draft" in draft and "文化礼堂里的乡村学堂" in draft
+    assert client.get(call.url + f"submissions/{submission.pk}/").status_code == 200
