@@ -1,7 +1,8 @@
 """The calls (征集评审): a call index with calls of several kinds, from demo/data/calls.json,
 made as an editor makes them in the admin, each naming the fields of expertise its reviewers
-need (from the expert pool's vocabulary). Only the calls are public; the demo has no
-applicants, submissions or reviews, so no made-up person's data is shown anywhere."""
+need (from the expert pool's vocabulary). The calls are public; their fictional applicants,
+submissions and reviews (demo.submissions) are not, except the accepted titles and organisations
+the course-selection call's announcement (公示) shows."""
 
 import datetime
 

@@ -40,7 +40,9 @@ def _translate_sections(home):
                 counted += 1
 
     def under(parent, model):
-        return model.objects.child_of(parent).filter(locale=parent.locale).order_by("path")
+        # Live pages only: a translation is published, and a draft (an accepted submission's course
+        # waiting for a moderator) must not reach the public in English before it does in Chinese.
+        return model.objects.child_of(parent).filter(locale=parent.locale).live().order_by("path")
 
     titles = {row["code"]: row for row in read_csv("courses-en.csv")}
     for index in under(home, CourseIndexPage):

@@ -31,6 +31,7 @@ from django.core.management import call_command
 from django.db import connection, transaction
 from django.test import Client, override_settings
 from django.test.utils import CaptureQueriesContext
+from wagtail.models import Page
 
 from tests.site_urls import page_urls, plain, routed_urls
 
@@ -76,6 +77,7 @@ def demo_site(django_db_setup, django_db_blocker, tmp_path_factory):
         snapshot = visit(plain(pages) + routed_urls())
         with CaptureQueriesContext(connection) as sitemap_queries:
             sitemap = Client().get("/sitemap.xml")
+        page_types = Page.objects.live().public().values("content_type").distinct().count()
         transaction.set_rollback(True)
     cache.clear()
     return {
@@ -83,6 +85,7 @@ def demo_site(django_db_setup, django_db_blocker, tmp_path_factory):
         "snapshot": snapshot,
         "sitemap_urls": sitemap.content.decode().count("<loc>"),
         "sitemap_queries": len(sitemap_queries),
+        "page_types": page_types,
     }
 
 
@@ -119,8 +122,9 @@ def test_every_public_page_of_the_demo_answers(demo_site):
 def test_the_sitemap_costs_a_few_queries_whatever_the_number_of_pages(demo_site):
     """Every page type's sitemap entries come from the one page query (issue 11: 286 queries for 247 URLs)."""
     assert demo_site["sitemap_urls"] > 200
-    # One query per page type (specific()) and a few more; 22 on the demo as this was written.
-    assert demo_site["sitemap_queries"] <= 30, demo_site["sitemap_queries"]
+    # One query per page type (specific()) and a few more: 9 more for the demo's 22 page types
+    # when the calls' announcement (公示) joined them; the count never grows with the pages.
+    assert demo_site["sitemap_queries"] <= demo_site["page_types"] + 10, demo_site["sitemap_queries"]
 
 
 def test_the_demo_site_matches_its_snapshot(demo_site):

@@ -2,14 +2,16 @@
 
 The demo's words are the data files in demo/data, loaded through the importers editors use
 (import_news, import_courses, import_standard, import_journal, import_network) or, for the calls,
-as pages the way editors add them; Python adds only generated
+as pages the way editors add them, and the calls' submissions and reviews through the functions
+applicants', reviewers' and editors' pages use; Python adds only generated
 volume (activities, venues) and generated media (pictures, audio, sample videos).
 """
 
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.test.utils import override_settings
 
-from demo import calls, courses, english, journal, network, site, standards
+from demo import calls, courses, english, journal, network, site, standards, submissions
 from search import facets as search_facets
 
 # Each section's demo loader: load(home, stdout) -> whatever it wants to hand on.
@@ -20,14 +22,19 @@ SECTION_LOADERS = [
     ("journal", journal.load),
     ("network", network.load),
     ("calls", calls.load),
+    ("submissions", submissions.load),
 ]
+
+# The demo's applicants and reviewers are fictional (example.org): the mail each step of a call
+# sends them (received, assigned, decision…) goes nowhere.
+NO_MAIL = "django.core.mail.backends.dummy.EmailBackend"
 
 
 class Command(BaseCommand):
     help = "Create (or complete) the demo site: pages, settings, menus and English translations."
 
     def handle(self, *args, **options):
-        with transaction.atomic():
+        with override_settings(EMAIL_BACKEND=NO_MAIL), transaction.atomic():
             demo_site, home = site.ensure_home_page()
             results = {}
             for name, loader in SECTION_LOADERS:
