@@ -53,7 +53,11 @@ def board(request, call_id):
         call.submissions.exclude(status=Submission.Status.DRAFT)
         .select_related("region__parent", "applicant")
         .prefetch_related(
-            "assignments__scores", "assignments__reviewer__expert", "files", "outcome_snippet", "revision_requests"
+            "assignments__scores__criterion",
+            "assignments__reviewer__expert",
+            "files",
+            "outcome_snippet",
+            "revision_requests",
         )
         .order_by("submitted_at")
     )
@@ -63,7 +67,7 @@ def board(request, call_id):
     for submission in submissions:
         assignments = [a for a in submission.assignments.all() if a.round == submission.round]
         revisions = list(submission.revision_requests.all())
-        totals = [a.weighted_total() for a in assignments]
+        totals = [a.weighted_total(criteria) for a in assignments]
         done = [t for t in totals if t is not None]
         rows.append(
             {

@@ -228,9 +228,10 @@ class Assignment(models.Model):
     def __str__(self):
         return f"{self.reviewer} → {self.submission}"
 
-    def weighted_total(self):
-        """The score out of 100: each criterion's score weighted; None until every criterion is scored."""
-        criteria = list(self.submission.call.criteria.all())
+    def weighted_total(self, criteria=None):
+        """The score out of 100: each criterion's score weighted; None until every criterion is scored.
+        ``criteria``: the call's, when the caller has them (the board, for every review at once)."""
+        criteria = list(self.submission.call.criteria.all()) if criteria is None else criteria
         scores = {score.criterion_id: score.score for score in self.scores.all()}
         if not criteria or any(c.pk not in scores for c in criteria):
             return None

@@ -16,9 +16,11 @@ def translate(instance, locale, strings, publish=True):
     """Create or update the ``locale`` translation of ``instance``.
 
     ``strings`` maps source text to translated text; segments it does not name keep the
-    source text (wagtail-localize's fallback), so a partial translation still saves.
+    source text (wagtail-localize's fallback), so a partial translation still saves. The
+    translation of a draft is never published: it waits, as its source does, for moderation.
     Returns the translated instance.
     """
+    publish = publish and getattr(instance, "live", True)
     strings = _with_paragraph_segments(strings)
     source, _ = TranslationSource.update_or_create_from_instance(instance)
     translation, _ = Translation.objects.get_or_create(source=source, target_locale=locale, defaults={"enabled": True})

@@ -21,7 +21,7 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.test.utils.form_data import querydict_from_html
 
-from calls.models import Assignment, CallPage, RevisionRequest, Submission
+from calls.models import Assignment, CallPage, RevisionRequest, Score, Submission
 from calls.reviewing import candidates, remind_overdue
 from cms.core.moderation import EDITORS_GROUP, MODERATORS_GROUP
 from network.models import ExpertiseField
@@ -98,6 +98,34 @@ def test_reviewers_are_offered_by_the_fields_they_cover_then_by_workload(
     with CaptureQueriesContext(connection) as more:
         client.get(f"/admin/calls/{call.pk}/board/")
     assert len(more) == len(few)
+
+
+def test_the_board_reads_reviews_and_scores_without_a_query_for_each(
+    client, call, make_submission, make_reviewer, make_staff
+):
+    """Every review's weighted total and each score's criterion are shown from a fixed number of
+    queries, however many submissions and reviews the call has."""
+    reviewers = [make_reviewer(name, region=region) for name, region in (("甲", "宁波市"), ("乙", "温州市"))]
+
+    def reviewed_submission(title):
+        submission = make_submission(call, title=title, status=Submission.Status.UNDER_REVIEW)
+        for reviewer in reviewers:
+            review = Assignment.objects.create(submission=submission, reviewer=reviewer, completed_at=timezone.now())
+            for criterion in call.criteria.all():
+                Score.objects.create(assignment=review, criterion=criterion, score=8)
+        return submission
+
+    reviewed_submission("第一份")
+    client.force_login(make_staff(EDITORS_GROUP))
+    with CaptureQueriesContext(connection) as one:
+        client.get(f"/admin/calls/{call.pk}/board/")
+    last = reviewed_submission("第二份")
+    reviewed_submission("第三份")
+    with CaptureQueriesContext(connection) as three:
+        client.get(f"/admin/calls/{call.pk}/board/")
+
+    assert len(three) == len(one)
+    assert board_row(client, call, last).select_one(".total").get_text() == "80.0"
 
 
 def test_a_reviewer_already_assigned_in_this_round_is_not_offered_again(

@@ -265,3 +265,13 @@ def test_a_live_translation_changes_only_once_a_moderator_approves(
     )
     english.refresh_from_db()
     assert english.title == "Building learning communities"
+
+
+def test_code_that_translates_a_draft_never_publishes_the_translation(english_issue, issue, locales):
+    """The demo and the importers translate through cms.core.translation.translate: a draft's
+    English version stays a draft, waiting for moderation as its source does."""
+    draft = make_article(issue, "尚未审核的文章", publish=False)
+
+    english = translate(draft, locales["en"], {"尚未审核的文章": "An article not yet approved"})
+
+    assert not english.live and not Page.objects.live().filter(pk=english.pk).exists()
