@@ -6,7 +6,7 @@ the course-selection call's announcement (公示) shows."""
 
 import datetime
 
-from calls.models import CallIndexPage, CallPage, ReviewCriterion
+from calls.models import CallIndexPage, CallPage, CallQuestion, ReviewCriterion
 from network.models import ExpertiseField
 
 from .pages import read_json, spec_page
@@ -19,8 +19,9 @@ def load(home, stdout):
         spec = dict(spec)
         body = spec.pop("body")  # rich text, not the stream spec_page makes of a "body"
         criteria = [ReviewCriterion(sort_order=n, **c) for n, c in enumerate(spec.pop("criteria"))]
+        questions = [CallQuestion(sort_order=n, **q) for n, q in enumerate(spec.pop("questions", []))]
         spec["expertise"] = list(ExpertiseField.objects.filter(name__in=spec.pop("expertise", [])))
         dates = {name: datetime.datetime.fromisoformat(spec.pop(name)) for name in ("opens_at", "closes_at")}
-        spec_page(index, CallPage, spec, body=body, criteria=criteria, **dates)
+        spec_page(index, CallPage, spec, body=body, criteria=criteria, questions=questions, **dates)
     stdout.write(f"  calls: {len(words['calls'])} calls")
     return {"index": index}

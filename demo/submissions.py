@@ -19,7 +19,7 @@ from django.db.models import Model
 from django.utils.datastructures import MultiValueDict
 from wagtail.models import Locale
 
-from calls import decisions, reviewing, submitting
+from calls import decisions, questions, reviewing, submitting
 from calls.accounts import APPLICANTS_GROUP
 from calls.models import AnnouncementPage, Assignment, CallPage, Reviewer, RevisionRequest, Submission
 from cms.core.models import Region
@@ -73,6 +73,7 @@ def submit(call, spec, applicant, regions):
         "organisation_name": spec["organisation"],
         "region": str(county.pk),
         "consent": "on",
+        **answers(call, spec.get("answers", {})),
     }
     files = MultiValueDict()
     if "file" in spec:
@@ -85,6 +86,15 @@ def submit(call, spec, applicant, regions):
     submission = submitting.save(form, call, applicant, submit=sent, now=at(spec["submitted" if sent else "saved"]))
     dated(submission, created_at=at(spec["saved"]))
     return submission
+
+
+def answers(call, given):
+    """The form data answering the call's own questions, named by their labels in the data file."""
+    asked = {question.label: question.clean_name for question in call.questions.all()}
+    unknown = set(given) - set(asked)
+    if unknown:
+        raise ValueError(f"submissions.json: {call.slug} asks no question {', '.join(sorted(unknown))}")
+    return {questions.PREFIX + asked[label]: value for label, value in given.items()}
 
 
 def wrap(text, width=36):  # 36 characters of 12 pt fill an A4 line

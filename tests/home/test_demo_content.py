@@ -9,6 +9,7 @@ from wagtail.models import Locale, Page
 
 from calls.accounts import APPLICANTS_GROUP
 from calls.models import AnnouncementPage, Assignment, CallPage, Submission
+from calls.questions import read_back
 from cms.core.models import NavigationMenu
 from home.models import NewsPage
 
@@ -72,6 +73,14 @@ def calls_at_work(client):
     courses = CallPage.objects.get(slug="2026-characteristic-courses", locale=default)
     accepted = courses.submissions.filter(status="accepted").order_by("title")
     assert [s.outcome.live for s in accepted] == [False, False], "the courses wait for a moderator"
+    assert "课程学时" in client.get(courses.url).content.decode(), "the call page lists its own questions"
+    smartphones = courses.submissions.get(title="文化礼堂里的智能手机课")
+    assert [value for label, value in read_back(courses.questions.all(), smartphones.answers)] == [
+        "20",
+        "老年人",
+        "80",
+        "138-0000-0103",
+    ]
     announcement = AnnouncementPage.objects.child_of(courses).get()
     shown = client.get(announcement.url).content.decode()
     assert all(s.title in shown and s.organisation_name in shown for s in accepted)
@@ -95,5 +104,6 @@ def calls_at_work(client):
         assert submission.title not in everything and submission.summary not in everything
     for user in demo_accounts:
         assert user.email not in everything and user.username not in everything
+    assert "138-0000-01" not in everything, "nor the answers to the calls' questions"
     for applicant in demo_accounts.filter(groups__name=APPLICANTS_GROUP):
         assert applicant.first_name not in everything
