@@ -1,4 +1,4 @@
-"""Small real PDFs in Chinese for the demo's submissions, written with pypdf: the text uses
+"""Small real PDFs in Chinese for the demo's submissions (and the tests' galleys), written with pypdf: the text uses
 Adobe's standard Chinese font STSong-Light (every PDF reader has it or a substitute, so nothing
 is embedded) in the UniGB-UCS2-H encoding, whose codes are the characters' own code points; a
 ToUnicode map lets readers copy and search the text."""
@@ -29,8 +29,13 @@ def _to_unicode(chars):
 
 def pdf_with_lines(lines):
     """A one-page A4 PDF with ``lines`` (characters of the Basic Multilingual Plane), 12 pt."""
+    return pdf_with_pages(["\n".join(lines)])
+
+
+def pdf_with_pages(pages):
+    """An A4 PDF with one page per text, the text's lines as lines on its page, 12 pt."""
     writer = PdfWriter()
-    chars = sorted({char for line in lines for char in line})
+    chars = sorted({char for text in pages for char in text if char != "\n"})
     name = NameObject
     descendant = DictionaryObject(
         {
@@ -73,13 +78,14 @@ def pdf_with_lines(lines):
             }
         )
     )
-    page = writer.add_blank_page(width=595, height=842)
-    shown = [
-        f"BT /F1 12 Tf 72 {770 - 18 * row} Td <{''.join(f'{ord(char):04X}' for char in line)}> Tj ET"
-        for row, line in enumerate(lines)
-    ]
-    page[name("/Contents")] = _stream(writer, "\n".join(shown))
-    page[name("/Resources")] = DictionaryObject({name("/Font"): DictionaryObject({name("/F1"): font})})
+    for text in pages:
+        page = writer.add_blank_page(width=595, height=842)
+        shown = [
+            f"BT /F1 12 Tf 72 {770 - 18 * row} Td <{''.join(f'{ord(char):04X}' for char in line)}> Tj ET"
+            for row, line in enumerate(text.split("\n"))
+        ]
+        page[name("/Contents")] = _stream(writer, "\n".join(shown))
+        page[name("/Resources")] = DictionaryObject({name("/Font"): DictionaryObject({name("/F1"): font})})
     buffer = io.BytesIO()
     writer.write(buffer)
     return buffer.getvalue()

@@ -6,10 +6,10 @@ from django.core.files.base import ContentFile
 from django.core.management import call_command
 from wagtail.documents.models import Document
 
+from demo.pdfs import pdf_with_pages
 from journal.models import GalleyText
 
 from .conftest import make_article
-from .pdfs import pdf_with_pages
 
 pytestmark = pytest.mark.django_db
 

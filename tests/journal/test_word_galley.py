@@ -13,6 +13,7 @@ from django.core.management import call_command
 from django_tasks import default_task_backend
 from wagtail.documents.models import Document
 
+from demo.pdfs import pdf_with_pages
 from journal.models import GalleyText
 
 from .conftest import make_article
@@ -71,8 +72,6 @@ def test_a_hit_in_the_word_file_is_shown_with_its_words_and_a_link_to_the_file(c
 
 
 def test_an_article_with_both_galleys_is_found_by_either(client, issue):
-    from .pdfs import pdf_with_pages
-
     pdf = Document(title="全文")
     pdf.file.save("galley.pdf", ContentFile(pdf_with_pages(["数字素养提升的社区实践。"])), save=False)
     pdf.save()
